@@ -1,0 +1,33 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+	globalIgnores(['node_modules/', 'main.js', 'dist/', 'bench/out/', 'tests/browser/out/', 'scratch/', 'coverage/']),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs', '.ci/*.mjs'] },
+			},
+		},
+	},
+	{
+		// The command-line twin, the tests, benchmarks and build scripts run in Node, not in
+		// Obsidian: Node built-ins and console output are their job there.
+		files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.*'],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			'obsidianmd/no-nodejs-modules': 'off',
+			'obsidianmd/rule-custom-message': 'off',
+			'obsidianmd/prefer-window-timers': 'off',
+			'import/no-extraneous-dependencies': 'off',
+		},
+	},
+	{
+		// The command line finds the config folder by looking (see settings-file.ts); the
+		// default name is only its first guess, as Vault#configDir does not exist outside Obsidian.
+		files: ['src/cli/**'],
+		rules: { 'obsidianmd/hardcoded-config-path': 'off' },
+	},
+]);

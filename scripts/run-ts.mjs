@@ -1,0 +1,27 @@
+// Runs a TypeScript entry point (benchmarks, tools) by bundling it with esbuild first:
+// `node scripts/run-ts.mjs bench/bench.ts --quick`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import esbuild from 'esbuild';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+	console.error('usage: node scripts/run-ts.mjs FILE.ts [args…]');
+	process.exit(2);
+}
+mkdirSync('bench/out', { recursive: true });
+const outfile = `bench/out/${basename(entry, '.ts')}.mjs`;
+await esbuild.build({
+	entryPoints: [entry],
+	outfile,
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node18',
+	packages: 'external',
+	logLevel: 'warning',
+	define: { MENTOR_RALLY_VERSION: '"bench"' },
+});
+const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

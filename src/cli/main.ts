@@ -1,0 +1,90 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localDateOf } from '../core/calendar-date';
+import { toReportJson } from '../core/report';
+import { VaultIndex } from '../core/vault-index';
+import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
+import { describeFsError, readVault } from './read-vault';
+import { loadVaultSettings, SettingsError } from './settings-file';
+import { renderTextReport } from './text-report';
+
+declare const MENTOR_RALLY_VERSION: string;
+
+export interface CliIo {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+	isTty: boolean;
+	env: Record<string, string | undefined>;
+	now: () => Date;
+	/** Where the example vault is (the package's `examples/vault`). */
+	exampleVault: string;
+}
+
+/**
+ * Runs the command line and returns its exit code: 0 done, 1 printed but some files
+ * could not be read, 2 nothing printed (bad arguments, no vault). Never throws.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+	try {
+		const command = parseArgs(argv);
+		if (command.command === 'help') {
+			io.stdout(`${USAGE}\n`);
+			return 0;
+		}
+		if (command.command === 'version') {
+			io.stdout(`${typeof MENTOR_RALLY_VERSION === 'string' ? MENTOR_RALLY_VERSION : 'dev'}\n`);
+			return 0;
+		}
+		return report(command, io);
+	} catch (error) {
+		if (error instanceof UsageError || error instanceof SettingsError) io.stderr(`mentor-rally: ${error.message}\n`);
+		else io.stderr(`mentor-rally: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+		return 2;
+	}
+}
+
+function report(options: ReportOptions, io: CliIo): number {
+	const vault = resolve(options.vault ?? io.exampleVault);
+	if (!existsSync(vault)) throw new UsageError(`vault folder "${options.vault ?? vault}" does not exist`);
+	if (!statSync(vault).isDirectory()) throw new UsageError(`"${options.vault ?? vault}" is not a folder`);
+
+	const settings = loadVaultSettings(vault);
+	let files;
+	try {
+		files = readVault(vault, settings);
+	} catch (error) {
+		throw new UsageError(`cannot read vault folder "${options.vault ?? vault}": ${describeFsError(error)}`);
+	}
+	const index = new VaultIndex(settings);
+	for (const record of files.records) index.set(record);
+	const team = index.snapshot(options.today ?? localDateOf(io.now()));
+
+	// Unreadable files show under problems too, so the report says what it could not see.
+	const shown = files.unreadable.length === 0 ? team : {
+		...team,
+		problems: [...team.problems, ...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` }))],
+	};
+	if (options.json) io.stdout(`${JSON.stringify(toReportJson(shown), null, 2)}\n`);
+	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
+
+	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);
+	return files.unreadable.length === 0 ? 0 : 1;
+}
+
+function useColor(options: ReportOptions, io: CliIo): boolean {
+	if (options.color !== null) return options.color;
+	if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+	if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+	return io.isTty && io.env.TERM !== 'dumb';
+}
+
+/** The folder holding the package (where `examples/vault` lives), from the built file's location. */
+export function packageRoot(moduleUrl: string): string {
+	let dir = dirname(fileURLToPath(moduleUrl));
+	for (let i = 0; i < 4; i++) {
+		if (existsSync(resolve(dir, 'package.json'))) return dir;
+		dir = dirname(dir);
+	}
+	return process.cwd();
+}

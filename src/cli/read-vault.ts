@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { localDateOf } from '../core/calendar-date';
+import { needsContent } from '../core/note-facts';
+import type { MentorRallySettings } from '../core/settings';
+import type { NoteRecord } from '../core/types';
+
+export interface VaultFiles {
+	records: NoteRecord[];
+	/** Files that exist but could not be read (permissions, vanished mid-read). */
+	unreadable: { path: string; message: string }[];
+}
+
+/**
+ * Reads every markdown note of a vault folder into records for the core, the way
+ * Obsidian sees the vault: dot-folders (`.obsidian`, `.trash`, `.git`) are not notes.
+ */
+export function readVault(root: string, settings: MentorRallySettings): VaultFiles {
+	const records: NoteRecord[] = [];
+	const unreadable: VaultFiles['unreadable'] = [];
+	for (const path of markdownFiles(root, '', unreadable)) {
+		try {
+			records.push(readNoteFile(join(root, path), path, settings));
+		} catch (error) {
+			unreadable.push({ path, message: describeFsError(error) });
+		}
+	}
+	return { records, unreadable };
+}
+
+/** Paths relative to the vault, with `/`, in a stable order. */
+function markdownFiles(root: string, dir: string, unreadable: VaultFiles['unreadable']): string[] {
+	let entries;
+	try {
+		entries = readdirSync(join(root, dir), { withFileTypes: true });
+	} catch (error) {
+		if (dir === '') throw error;
+		unreadable.push({ path: dir, message: describeFsError(error) });
+		return [];
+	}
+	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const files: string[] = [];
+	for (const entry of entries) {
+		if (entry.name.startsWith('.')) continue;
+		const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+		if (entry.isDirectory()) files.push(...markdownFiles(root, path, unreadable));
+		else if (entry.isFile() && /\.md$/i.test(entry.name)) files.push(path);
+	}
+	return files;
+}
+
+/**
+ * One note: gray-matter reads the properties (with its cache off: `{}` options). Only
+ * mentor and meeting notes keep their text and creation day; the rest need neither.
+ */
+export function readNoteFile(absolutePath: string, path: string, settings: MentorRallySettings): NoteRecord {
+	const content = readFileSync(absolutePath, 'utf8');
+	// Obsidian ignores a byte-order mark before the frontmatter; gray-matter does not.
+	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+	let record: NoteRecord;
+	try {
+		const data: unknown = matter(text, {}).data;
+		const frontmatter = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+		record = { path, frontmatter };
+	} catch (error) {
+		record = { path, frontmatter: null, frontmatterError: error instanceof Error ? error.message : String(error) };
+	}
+	if (!needsContent(record, settings)) return record;
+	const stat = statSync(absolutePath);
+	return { ...record, content, created: localDateOf(stat.birthtimeMs > 0 ? stat.birthtime : stat.mtime) };
+}
+
+export function describeFsError(error: unknown): string {
+	const code = (error as { code?: string } | null)?.code;
+	switch (code) {
+		case 'ENOENT':
+			return 'no such file or folder';
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied';
+		case 'ENOTDIR':
+			return 'not a folder';
+		case 'EISDIR':
+			return 'is a folder, not a file';
+		default:
+			return error instanceof Error ? error.message : String(error);
+	}
+}

@@ -1,0 +1,64 @@
+import { addDays, type CalendarDate } from './calendar-date';
+import { compareText } from './team';
+import type { Item, MentorSummary, TeamSnapshot } from './types';
+
+/**
+ * The dashboard's sections, as plain lists: the plugin's view, the embedded block and the
+ * command line all show the same things in the same order.
+ */
+
+/** Open items I owe: overdue first, then by due date (undated last), then by mentor. */
+export function yourCourt(team: TeamSnapshot): Item[] {
+	return team.items
+		.filter((i) => i.open && i.owner === 'me')
+		.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDue(a.dueDate, b.dueDate) || compareText(a.mentor, b.mentor) || a.line - b.line);
+}
+
+/** Open items mentors owe me, longest wait first. */
+export function theirCourt(team: TeamSnapshot): Item[] {
+	return team.items
+		.filter((i) => i.open && i.owner === 'them')
+		.sort((a, b) => (b.age ?? -1) - (a.age ?? -1) || compareText(a.mentor, b.mentor) || a.line - b.line);
+}
+
+/** Active mentors whose meeting is overdue or due soon, soonest first. */
+export function meetingsDue(team: TeamSnapshot): MentorSummary[] {
+	return team.mentors
+		.filter((m) => m.status === 'overdue' || m.status === 'due')
+		.sort((a, b) => compareDue(a.nextDue, b.nextDue) || compareText(a.name, b.name));
+}
+
+/** Meetings already scheduled within the due-soon window (to show beside the ones to book). */
+export function meetingsScheduledSoon(team: TeamSnapshot, dueSoonDays: number): MentorSummary[] {
+	const horizon = addDays(team.today, dueSoonDays);
+	return team.mentors
+		.filter((m) => m.status === 'scheduled' && m.nextDue !== null && m.nextDue <= horizon)
+		.sort((a, b) => compareDue(a.nextDue, b.nextDue) || compareText(a.name, b.name));
+}
+
+/** Active mentors first (by name), then paused, then alumni: the order of the team cards. */
+export function teamOrder(team: TeamSnapshot): MentorSummary[] {
+	const rank = { active: 0, paused: 1, alumni: 2 } as const;
+	return [...team.mentors].sort((a, b) => rank[a.lifecycle] - rank[b.lifecycle] || compareText(a.name, b.name));
+}
+
+/** Things in my court that are overdue or due today, for mentors who are not snoozed: the status-bar count. */
+export function dueNowInMyCourt(team: TeamSnapshot): { meetings: MentorSummary[]; items: Item[] } {
+	const quiet = quietMentors(team);
+	return {
+		meetings: team.mentors.filter((m) => !quiet.has(m.path) && m.lifecycle === 'active' && m.nextDue !== null && m.nextDue <= team.today),
+		items: team.items.filter((i) => i.open && i.owner === 'me' && !quiet.has(i.mentorPath) && i.dueDate !== null && i.dueDate <= team.today),
+	};
+}
+
+/** Mentors who must not trigger reminders: snoozed, paused or alumni. */
+export function quietMentors(team: TeamSnapshot): Set<string> {
+	return new Set(team.mentors.filter((m) => m.snoozedUntil !== null || m.lifecycle !== 'active').map((m) => m.path));
+}
+
+function compareDue(a: CalendarDate | null, b: CalendarDate | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a < b ? -1 : 1;
+}

@@ -1,0 +1,97 @@
+/**
+ * Names and links: how a meeting note's `mentor: "[[Dr. Maya Lee]]"` finds its mentor,
+ * and how `- [ ] Dr. Lee: intro` is recognised as something Dr. Maya Lee owes.
+ */
+
+/** Lower case, no dots, single spaces: "Dr.  Maya Lee" and "dr maya lee" compare equal. */
+export function nameKey(text: string): string {
+	return text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The file's base name: `People/Dr. Maya Lee.md` → `Dr. Maya Lee`. */
+export function baseName(path: string): string {
+	const file = path.slice(path.lastIndexOf('/') + 1);
+	return file.replace(/\.md$/i, '');
+}
+
+/** The lower-case path without `.md`, which Obsidian's links may spell out in full. */
+export function pathKey(path: string): string {
+	return path.replace(/\.md$/i, '').toLowerCase();
+}
+
+/**
+ * The target of a link as a user may write it in a property: `[[Dr. Maya Lee]]`,
+ * `[[People/Dr. Maya Lee.md|Maya]]`, `[[Dr. Maya Lee#Notes]]`, `[Maya](People/Dr%20Maya%20Lee.md)`
+ * or just `Dr. Maya Lee`. Returns the target path or name (no `.md`), or null for empty text.
+ */
+export function linkTarget(value: string): string | null {
+	let text = value.trim();
+	const wiki = /^!?\[\[([^\]]*)\]\]$/.exec(text);
+	const markdown = /^\[[^\]]*\]\(([^)]*)\)$/.exec(text);
+	if (wiki) text = wiki[1] ?? '';
+	else if (markdown) text = safeDecode((markdown[1] ?? '').replace(/^<|>$/g, ''));
+	text = text.split('|')[0] ?? '';
+	text = text.split('#')[0] ?? '';
+	text = text.trim().replace(/\.md$/i, '');
+	return text === '' ? null : text;
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+const HONORIFICS = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame']);
+
+/**
+ * The ways a student writes a mentor's name before a colon: the full name, the name
+ * without a title, the first name, the last name and the title with the last name.
+ * "Dr. Maya Lee" → dr maya lee, maya lee, maya, lee, dr lee.
+ */
+export function nameVariants(name: string, aliases: readonly string[]): Set<string> {
+	const variants = new Set<string>();
+	for (const full of [name, ...aliases]) {
+		const key = nameKey(full);
+		if (key === '') continue;
+		variants.add(key);
+		const words = key.split(' ');
+		const title = words[0] !== undefined && HONORIFICS.has(words[0]) ? words[0] : null;
+		const rest = title ? words.slice(1) : words;
+		if (rest.length === 0) continue;
+		variants.add(rest.join(' '));
+		if (rest.length > 1) {
+			const last = rest[rest.length - 1] ?? '';
+			variants.add(rest[0] ?? '');
+			variants.add(last);
+			if (title) variants.add(`${title} ${last}`);
+		}
+	}
+	variants.delete('');
+	return variants;
+}
+
+/**
+ * The name before a colon at the start of a task, as a name key: `Dr. Lee: intro…`,
+ * `**Maya**: send…`, `[[Dr. Maya Lee]]: …`, `@Maya: …`. Null when there is none.
+ */
+export function ownerPrefixKey(text: string): string | null {
+	const match = /^(?:\*\*|__)?@?(\[\[[^\]]{1,120}\]\]|[^:[\]*_]{1,60}?)(?:\*\*|__)?\s*:(?!:|\/\/)/.exec(text);
+	if (!match?.[1]) return null;
+	const target = match[1].startsWith('[[') ? linkTarget(match[1]) : match[1];
+	if (!target) return null;
+	const key = nameKey(baseName(target));
+	return key === '' ? null : key;
+}
+
+/** Every wikilink target in a piece of text, as name keys of their base names. */
+export function linkedNameKeys(text: string): string[] {
+	const keys: string[] = [];
+	for (const match of text.matchAll(/\[\[([^\]]+)\]\]/g)) {
+		const target = linkTarget(`[[${match[1] ?? ''}]]`);
+		if (target) keys.push(nameKey(baseName(target)));
+	}
+	return keys;
+}

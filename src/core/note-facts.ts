@@ -1,0 +1,309 @@
+import { parseCadence, type Cadence } from './cadence';
+import { parseCalendarDate, type CalendarDate } from './calendar-date';
+import { scanMarkdown } from './markdown-scan';
+import { readDuePhrase } from './natural-date';
+import { baseName, linkTarget, linkedNameKeys, ownerPrefixKey } from './names';
+import {
+	frontmatterBlock,
+	isBlank,
+	property,
+	quoteValue,
+	salvageFrontmatter,
+	singleString,
+	stringList,
+	type Frontmatter,
+} from './properties';
+import { readRoles } from './roles';
+import type { MentorRallySettings } from './settings';
+import { proseOf, readExplicitDue } from './task-fields';
+import type {
+	Lifecycle,
+	MeetingFacts,
+	MentorFacts,
+	NextMeeting,
+	NoteFacts,
+	NoteKind,
+	NoteRecord,
+	ParsedItem,
+	Problem,
+} from './types';
+
+/**
+ * Decides what a note is from its path and properties alone, so an adapter can skip
+ * reading the bodies of the notes that do not matter.
+ * - `type: mentor` → a mentor note;
+ * - a `mentor` property → a meeting note;
+ * - the mentor tag, or a place in the mentors folder → a mentor note.
+ */
+export function classifyNote(path: string, frontmatter: Frontmatter | null, settings: MentorRallySettings): NoteKind {
+	const names = settings.properties;
+	const type = stringList(property(frontmatter, names.type), false);
+	if (type?.some((t) => t.toLowerCase() === 'mentor')) return 'mentor';
+	if (!isBlank(property(frontmatter, names.mentor))) return 'meeting';
+	if (hasTag(frontmatter, settings.mentorTag)) return 'mentor';
+	const folder = settings.mentorsFolder;
+	if (folder !== '' && path.toLowerCase().startsWith(`${folder.toLowerCase()}/`)) return 'mentor';
+	return 'other';
+}
+
+/** Frontmatter `tags` (or `tag`) include the tag or a nested tag under it (`mentor/research`). */
+function hasTag(frontmatter: Frontmatter | null, tag: string): boolean {
+	const value = property(frontmatter, 'tags') ?? property(frontmatter, 'tag');
+	const tags = stringList(value, true) ?? [];
+	const wanted = tag.toLowerCase();
+	return tags.some((t) => {
+		for (const word of t.split(/\s+/)) {
+			const name = word.replace(/^#/, '').toLowerCase();
+			if (name === wanted || name.startsWith(`${wanted}/`)) return true;
+		}
+		return false;
+	});
+}
+
+/**
+ * Whether an adapter must hand the note's text to {@link readNote}: mentor and meeting
+ * notes, and notes whose frontmatter could not be read (they may be either).
+ */
+export function needsContent(record: Omit<NoteRecord, 'content'>, settings: MentorRallySettings): boolean {
+	return Boolean(record.frontmatterError) || classifyNote(record.path, record.frontmatter, settings) !== 'other';
+}
+
+/** Hints in unreadable frontmatter that the note was meant for Mentor Rally. */
+const LOOKS_RELEVANT = /^\s*(?:type\s*:\s*["']?mentor|mentor\s*:|tags?\s*:.*\bmentor\b|role\s*:|cadence\s*:)/im;
+
+/**
+ * Reads everything one note says, independent of every other note: the index can then
+ * update one file at a time. Never throws: what cannot be read becomes a problem.
+ */
+export function readNote(record: NoteRecord, settings: MentorRallySettings): NoteFacts {
+	const problems: Problem[] = [];
+	let frontmatter = record.frontmatter;
+	if (record.frontmatterError) {
+		const block = record.content ? frontmatterBlock(record.content) : null;
+		const salvaged = block === null ? null : salvageFrontmatter(block);
+		const kind = classifyNote(record.path, salvaged, settings);
+		if (kind === 'other' && !(block !== null && LOOKS_RELEVANT.test(block))) {
+			return { kind: 'other', path: record.path, problems: [] };
+		}
+		problems.push({
+			path: record.path,
+			message: `the properties at the top of the note could not be read (${oneLine(record.frontmatterError)}); the rest of the note is still used`,
+		});
+		frontmatter = salvaged;
+	}
+
+	const kind = classifyNote(record.path, frontmatter, settings);
+	if (kind === 'other') return { kind: 'other', path: record.path, problems };
+	return kind === 'mentor'
+		? readMentorNote(record, frontmatter, settings, problems)
+		: readMeetingNote(record, frontmatter, settings, problems);
+}
+
+function readMentorNote(
+	record: NoteRecord,
+	frontmatter: Frontmatter | null,
+	settings: MentorRallySettings,
+	problems: Problem[],
+): MentorFacts {
+	const names = settings.properties;
+	const path = record.path;
+	const report = (message: string): void => void problems.push({ path, message });
+
+	const { roles, problem: roleProblem } = readRoles(property(frontmatter, names.role), settings.roleSynonyms);
+	if (roleProblem) report(roleProblem);
+
+	let cadence: Cadence | null = null;
+	const cadenceValue = property(frontmatter, names.cadence);
+	if (!isBlank(cadenceValue)) {
+		const parsed = parseCadence(cadenceValue);
+		if (parsed.ok) cadence = parsed.cadence;
+		else report(`${parsed.message}; using the default (${settings.defaultCadence})`);
+	}
+
+	const lastContact = readDateProperty(frontmatter, names.lastContact, report);
+	const nextMeeting = readMeetingTime(frontmatter, names.nextMeeting, report);
+	const snoozeUntil = readDateProperty(frontmatter, names.snoozeUntil, report);
+	const lifecycle = readLifecycle(property(frontmatter, names.status), names.status, report);
+
+	const aliasValue = property(frontmatter, 'aliases') ?? property(frontmatter, 'alias');
+	const aliasList = stringList(aliasValue, true);
+	if (aliasList === null) report(`aliases ${quoteValue(aliasValue)} should be a name or a list of names`);
+	const aliases = aliasList ?? [];
+
+	const scanned = scanMarkdown(record.content ?? '');
+	const fileDate = dateInFileName(path);
+	const items = readItems(record, scanned.tasks, fileDate ?? record.created ?? null, settings, problems);
+
+	return {
+		kind: 'mentor',
+		path,
+		name: baseName(path),
+		aliases,
+		roles,
+		cadence,
+		lastContact,
+		nextMeeting,
+		lifecycle,
+		snoozeUntil,
+		email: singleString(property(frontmatter, names.email)) || null,
+		institution: singleString(property(frontmatter, names.institution)) || null,
+		since: displayText(property(frontmatter, names.since)),
+		headingDates: scanned.datedHeadings.map((h) => h.date),
+		items,
+		problems,
+	};
+}
+
+function readMeetingNote(
+	record: NoteRecord,
+	frontmatter: Frontmatter | null,
+	settings: MentorRallySettings,
+	problems: Problem[],
+): MeetingFacts {
+	const names = settings.properties;
+	const path = record.path;
+	const report = (message: string): void => void problems.push({ path, message });
+
+	const linkValue = property(frontmatter, names.mentor);
+	const links = stringList(linkValue, false);
+	const mentorLinks: string[] = [];
+	if (links === null) report(`${names.mentor} ${quoteValue(linkValue)} should be a link such as "[[Dr. Maya Lee]]" or a list of links`);
+	for (const link of links ?? []) {
+		const target = linkTarget(link);
+		if (target && !mentorLinks.includes(target)) mentorLinks.push(target);
+	}
+
+	const dateValue = property(frontmatter, names.date);
+	let date: CalendarDate | null = null;
+	let time: string | null = null;
+	if (!isBlank(dateValue)) {
+		date = parseCalendarDate(dateValue);
+		time = timeOf(dateValue);
+		if (!date) report(`${names.date} ${quoteValue(dateValue)} is not a date; write it as YYYY-MM-DD`);
+	}
+	date ??= dateInFileName(path);
+	if (!date) {
+		report(`this meeting note has no date, so it does not count as a contact; add "${names.date}: YYYY-MM-DD" or put the date in the file name`);
+	}
+
+	const scanned = scanMarkdown(record.content ?? '');
+	const items = readItems(record, scanned.tasks, date ?? record.created ?? null, settings, problems);
+	return { kind: 'meeting', path, mentorLinks, date, time, items, problems };
+}
+
+function readItems(
+	record: NoteRecord,
+	tasks: ReturnType<typeof scanMarkdown>['tasks'],
+	noteDate: CalendarDate | null,
+	settings: MentorRallySettings,
+	problems: Problem[],
+): ParsedItem[] {
+	const theirsTag = tagPattern(settings.ownerTag);
+	const replyTag = tagPattern(settings.replyTag);
+	return tasks.map((task) => {
+		const status = task.status;
+		const state = status === 'x' || status === 'X' ? 'done' : status === '-' ? 'cancelled' : 'open';
+		const referenceDate = task.headingDate ?? noteDate;
+		const item: ParsedItem = {
+			path: record.path,
+			line: task.line,
+			raw: task.raw,
+			text: task.text,
+			status,
+			state,
+			taggedTheirs: theirsTag.test(task.text),
+			reply: replyTag.test(task.text),
+			prefixKey: ownerPrefixKey(task.text),
+			linkKeys: task.text.includes('[[') ? linkedNameKeys(task.text) : [],
+			referenceDate,
+			due: null,
+			dueSource: null,
+			dueText: null,
+		};
+		// A closed item needs no due date: skip the (comparatively costly) date reading.
+		if (state !== 'open') return item;
+
+		const explicit = readExplicitDue(task.text);
+		if (explicit) {
+			item.dueSource = explicit.source;
+			item.dueText = explicit.text;
+			item.due = parseCalendarDate(explicit.text);
+			if (!item.due) {
+				problems.push({ path: record.path, line: task.line, message: `line ${task.line}: due date ${explicit.text} is not a real day` });
+			}
+			return item;
+		}
+		if (referenceDate) {
+			const phrase = readDuePhrase(proseOf(task.text), referenceDate, settings.dateOrder);
+			if (phrase?.kind === 'date') {
+				item.due = phrase.date;
+				item.dueSource = 'phrase';
+				item.dueText = phrase.text;
+			} else if (phrase?.kind === 'next-meeting') {
+				item.dueSource = 'next-meeting';
+				item.dueText = phrase.text;
+			}
+		}
+		return item;
+	});
+}
+
+function tagPattern(tag: string): RegExp {
+	const escaped = tag.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+	return new RegExp(`(?:^|\\s)#${escaped}(?![\\w/-])`, 'iu');
+}
+
+function readDateProperty(frontmatter: Frontmatter | null, name: string, report: (m: string) => void): CalendarDate | null {
+	const value = property(frontmatter, name);
+	if (isBlank(value)) return null;
+	const date = parseCalendarDate(value);
+	if (!date) report(`${name} ${quoteValue(value)} is not a date; write it as YYYY-MM-DD`);
+	return date;
+}
+
+function readMeetingTime(frontmatter: Frontmatter | null, name: string, report: (m: string) => void): NextMeeting | null {
+	const date = readDateProperty(frontmatter, name, report);
+	return date ? { date, time: timeOf(property(frontmatter, name)) } : null;
+}
+
+/** `2026-11-26 15:00` or `2026-11-26T15:00` → `15:00`. */
+function timeOf(value: unknown): string | null {
+	if (typeof value !== 'string') return null;
+	const match = /^\s*\d{4}-\d{1,2}-\d{1,2}[T ]\s*(\d{1,2}):(\d{2})/.exec(value);
+	if (!match) return null;
+	const hour = Number(match[1]);
+	return hour < 24 ? `${String(hour).padStart(2, '0')}:${match[2] ?? '00'}` : null;
+}
+
+const LIFECYCLE_WORDS: Record<string, Lifecycle> = {
+	active: 'active', current: 'active',
+	paused: 'paused', pause: 'paused', 'on hold': 'paused', inactive: 'paused',
+	alumni: 'alumni', alumnus: 'alumni', alumna: 'alumni', former: 'alumni', past: 'alumni',
+};
+
+function readLifecycle(value: unknown, name: string, report: (m: string) => void): Lifecycle {
+	if (isBlank(value)) return 'active';
+	const text = singleString(value);
+	const lifecycle = text === null ? undefined : LIFECYCLE_WORDS[text.toLowerCase().replace(/\s+/g, ' ')];
+	if (lifecycle) return lifecycle;
+	report(`${name} ${quoteValue(value)} is not one of active, paused or alumni; treating the mentor as active`);
+	return 'active';
+}
+
+function displayText(value: unknown): string | null {
+	const date = value instanceof Date ? parseCalendarDate(value) : null;
+	if (date) return date;
+	return singleString(value) || null;
+}
+
+/** An ISO date anywhere in the file's base name: `2026-11-10 Dr. Lee.md`. */
+export function dateInFileName(path: string): CalendarDate | null {
+	const match = /(\d{4}-\d{2}-\d{2})/.exec(baseName(path));
+	return match ? parseCalendarDate(match[1]) : null;
+}
+
+function oneLine(text: string): string {
+	const first = text.split(/\r?\n/)[0]?.trim() ?? '';
+	return first.length > 120 ? `${first.slice(0, 117)}…` : first;
+}
+

@@ -1,0 +1,118 @@
+/**
+ * Reading note properties the way users write them. Property names match without regard
+ * to case (`Role:` and `role:` are the same property), values may be text, lists or the
+ * odd shapes YAML produces (an unquoted `[[Link]]` becomes a list inside a list).
+ */
+export type Frontmatter = Record<string, unknown>;
+
+/** The value of a property, matching its name exactly first, then without regard to case. */
+export function property(frontmatter: Frontmatter | null, name: string): unknown {
+	if (!frontmatter) return undefined;
+	if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return frontmatter[name];
+	const lower = name.toLowerCase();
+	for (const key of Object.keys(frontmatter)) if (key.toLowerCase() === lower) return frontmatter[key];
+	return undefined;
+}
+
+/** True when a property is absent or holds nothing (`role:` with no value, an empty list). */
+export function isBlank(value: unknown): boolean {
+	if (value === undefined || value === null) return true;
+	if (typeof value === 'string') return value.trim() === '';
+	if (Array.isArray(value)) return value.every(isBlank);
+	return false;
+}
+
+/**
+ * A property as a list of strings. A single string is one item, or several when
+ * separated by commas (`role: research, sponsor`) if `splitCommas` is set. The unquoted
+ * YAML link `mentor: [[Dr. Maya Lee]]` arrives as `[["Dr. Maya Lee"]]` and is mended
+ * back into `[[Dr. Maya Lee]]`. Returns null when the value has a shape that is not text.
+ */
+export function stringList(value: unknown, splitCommas: boolean): string[] | null {
+	if (isBlank(value)) return [];
+	const items = Array.isArray(value) ? value : [value];
+	const out: string[] = [];
+	for (const item of items) {
+		if (item === null || item === undefined) continue;
+		if (typeof item === 'string') {
+			const parts = splitCommas && !item.includes('[[') ? item.split(',') : [item];
+			for (const part of parts) if (part.trim() !== '') out.push(part.trim());
+		} else if (typeof item === 'number' || typeof item === 'boolean') {
+			out.push(String(item));
+		} else if (Array.isArray(item) && item.length === 1 && typeof item[0] === 'string') {
+			out.push(`[[${item[0]}]]`);
+		} else {
+			return null;
+		}
+	}
+	return out;
+}
+
+/** A property as one piece of text, or null when it is not text (or a number). */
+export function singleString(value: unknown): string | null {
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return null;
+}
+
+/** Shows a value in a message the way the user wrote it, shortened when long. */
+export function quoteValue(value: unknown): string {
+	let text: string;
+	if (typeof value === 'string') text = value;
+	else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+	else {
+		try {
+			text = JSON.stringify(value) ?? String(value);
+		} catch {
+			text = String(value);
+		}
+	}
+	return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+}
+
+/**
+ * Recovers what it can from frontmatter that YAML could not read: simple `key: value`
+ * lines and `- item` lists under a key. A single stray colon or quote then costs the
+ * user one property, not the whole note.
+ */
+export function salvageFrontmatter(yaml: string): Frontmatter {
+	const result: Frontmatter = {};
+	let listKey: string | null = null;
+	for (const line of yaml.split(/\r\n|\n|\r/)) {
+		const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+		if (item && listKey) {
+			const list = result[listKey];
+			if (Array.isArray(list)) list.push(unquote(item[1] ?? ''));
+			continue;
+		}
+		const pair = /^([A-Za-z_][\w -]*?)\s*:(?:\s+(.*))?$/.exec(line);
+		if (!pair?.[1]) {
+			listKey = null;
+			continue;
+		}
+		const value = (pair[2] ?? '').trim();
+		if (value === '') {
+			result[pair[1]] = [];
+			listKey = pair[1];
+		} else {
+			listKey = null;
+			// A flow list, even one missing its closing bracket (a common reason YAML failed).
+			const flow = /^\[([^[\]]*)\]?$/.exec(value);
+			result[pair[1]] = flow ? (flow[1] ?? '').split(',').map(unquote).filter((s) => s !== '') : unquote(value);
+		}
+	}
+	return result;
+}
+
+function unquote(text: string): string {
+	const trimmed = text.trim();
+	const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+	return quoted ? (quoted[2] ?? '') : trimmed;
+}
+
+/** The raw YAML between the `---` lines at the top of a note, or null. */
+export function frontmatterBlock(content: string): string | null {
+	const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(content);
+	if (match) return match[1] ?? '';
+	return /^\uFEFF?---[ \t]*\r?\n---[ \t]*(?:\r?\n|$)/.test(content) ? '' : null;
+}

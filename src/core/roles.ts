@@ -1,0 +1,26 @@
+import { linkTarget } from './names';
+import { quoteValue, stringList } from './properties';
+
+/**
+ * Turns a `role` property into canonical role names: lower case, synonyms mapped
+ * ("research mentor" → research, "resident" → support), duplicates dropped.
+ * Custom roles are kept as written (lower case). A value that is not text or a list
+ * of text (a nested map, say) gives a problem message instead.
+ */
+export function readRoles(value: unknown, synonyms: Readonly<Record<string, string>>): { roles: string[]; problem?: string } {
+	const list = stringList(value, true);
+	if (list === null) {
+		return { roles: [], problem: `role ${quoteValue(value)} should be a word or a list, such as "research" or [support, sponsor]` };
+	}
+	const roles: string[] = [];
+	for (const entry of list) {
+		const role = canonicalRole(linkTarget(entry.replace(/^#/, '')) ?? '', synonyms);
+		if (role !== '' && !roles.includes(role)) roles.push(role);
+	}
+	return { roles };
+}
+
+export function canonicalRole(text: string, synonyms: Readonly<Record<string, string>>): string {
+	const key = text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return synonyms[key] ?? key;
+}

@@ -1,0 +1,197 @@
+/**
+ * Every setting Mentor Rally has, as one typed object with defaults. The plugin saves it
+ * in `.obsidian/plugins/mentor-rally/data.json` (under `settings`); the command-line twin
+ * reads the same file so both see the team the same way.
+ */
+export interface RoleTarget {
+	/** The role's canonical name, lower case: `research`, `support`, `sponsor` or a custom role. */
+	role: string;
+	min: number;
+	max: number;
+}
+
+export interface PropertyNames {
+	type: string;
+	role: string;
+	cadence: string;
+	lastContact: string;
+	nextMeeting: string;
+	status: string;
+	snoozeUntil: string;
+	email: string;
+	institution: string;
+	since: string;
+	/** On a meeting note: the link to the mentor (or a list of links for a group meeting). */
+	mentor: string;
+	/** On a meeting note: the day it took place. */
+	date: string;
+}
+
+export type DateOrder = 'month-first' | 'day-first';
+
+export interface MentorRallySettings {
+	/** Notes in this folder (and below) are mentor notes. Empty: no folder rule. */
+	mentorsFolder: string;
+	/** A note tagged with this tag (or a nested tag under it) is a mentor note. */
+	mentorTag: string;
+	properties: PropertyNames;
+	/** Other ways people write a role, mapped to the role they mean (keys in lower case). */
+	roleSynonyms: Record<string, string>;
+	roleTargets: RoleTarget[];
+	/** How many active mentors make a complete team. */
+	teamTarget: { min: number; max: number };
+	/** Used when a mentor note has no cadence. */
+	defaultCadence: string;
+	/** A meeting due within this many days counts as "due" rather than "ok". */
+	dueSoonDays: number;
+	/** Tag (without `#`) that marks an item the mentor owes me. */
+	ownerTag: string;
+	/** Tag (without `#`) that marks an email I owe a reply to. */
+	replyTag: string;
+	/** How many days I give myself to answer an email. */
+	replyWindowDays: number;
+	/** How to read `3/12`: 12 March (month-first) or 3 December (day-first). */
+	dateOrder: DateOrder;
+
+	// Plugin surfaces; the core ignores these.
+	meetingsFolder: string;
+	/** Path of a note used as the template for new meeting notes. Empty: the built-in template. */
+	meetingTemplate: string;
+	/** Folder for notes made by the "new mentor" command. Empty: the mentors folder, else the vault root. */
+	newMentorFolder: string;
+	remindersEnabled: boolean;
+	reminderIntervalMinutes: number;
+	showStatusBar: boolean;
+}
+
+export const DEFAULT_SETTINGS: MentorRallySettings = {
+	mentorsFolder: '',
+	mentorTag: 'mentor',
+	properties: {
+		type: 'type',
+		role: 'role',
+		cadence: 'cadence',
+		lastContact: 'last_contact',
+		nextMeeting: 'next_meeting',
+		status: 'status',
+		snoozeUntil: 'snooze_until',
+		email: 'email',
+		institution: 'institution',
+		since: 'since',
+		mentor: 'mentor',
+		date: 'date',
+	},
+	roleSynonyms: {
+		'research mentor': 'research',
+		'research advisor': 'research',
+		supporter: 'support',
+		'support mentor': 'support',
+		resident: 'support',
+		'peer mentor': 'support',
+		sponsors: 'sponsor',
+	},
+	roleTargets: [
+		{ role: 'research', min: 1, max: 1 },
+		{ role: 'support', min: 1, max: 2 },
+		{ role: 'sponsor', min: 1, max: 2 },
+	],
+	teamTarget: { min: 4, max: 5 },
+	defaultCadence: 'every 2 weeks',
+	dueSoonDays: 3,
+	ownerTag: 'theirs',
+	replyTag: 'reply',
+	replyWindowDays: 1,
+	dateOrder: 'month-first',
+	meetingsFolder: 'Meetings',
+	meetingTemplate: '',
+	newMentorFolder: '',
+	remindersEnabled: true,
+	reminderIntervalMinutes: 30,
+	showStatusBar: true,
+};
+
+/**
+ * Settings from saved data, with every missing or mistyped field replaced by its default,
+ * so an old or hand-edited `data.json` can never break the plugin.
+ */
+export function normalizeSettings(saved: unknown): MentorRallySettings {
+	const raw = isRecord(saved) ? saved : {};
+	const d = DEFAULT_SETTINGS;
+	const props = isRecord(raw.properties) ? raw.properties : {};
+	const properties = {} as PropertyNames;
+	for (const key of Object.keys(d.properties) as (keyof PropertyNames)[]) {
+		properties[key] = nonEmptyString(props[key]) ?? d.properties[key];
+	}
+	return {
+		mentorsFolder: folderPath(raw.mentorsFolder) ?? d.mentorsFolder,
+		mentorTag: tagName(raw.mentorTag) ?? d.mentorTag,
+		properties,
+		roleSynonyms: synonyms(raw.roleSynonyms) ?? { ...d.roleSynonyms },
+		roleTargets: roleTargets(raw.roleTargets) ?? d.roleTargets.map((t) => ({ ...t })),
+		teamTarget: range(raw.teamTarget) ?? { ...d.teamTarget },
+		defaultCadence: nonEmptyString(raw.defaultCadence) ?? d.defaultCadence,
+		dueSoonDays: count(raw.dueSoonDays, 0, 365) ?? d.dueSoonDays,
+		ownerTag: tagName(raw.ownerTag) ?? d.ownerTag,
+		replyTag: tagName(raw.replyTag) ?? d.replyTag,
+		replyWindowDays: count(raw.replyWindowDays, 0, 365) ?? d.replyWindowDays,
+		dateOrder: raw.dateOrder === 'day-first' || raw.dateOrder === 'month-first' ? raw.dateOrder : d.dateOrder,
+		meetingsFolder: folderPath(raw.meetingsFolder) ?? d.meetingsFolder,
+		meetingTemplate: typeof raw.meetingTemplate === 'string' ? raw.meetingTemplate.trim() : d.meetingTemplate,
+		newMentorFolder: folderPath(raw.newMentorFolder) ?? d.newMentorFolder,
+		remindersEnabled: typeof raw.remindersEnabled === 'boolean' ? raw.remindersEnabled : d.remindersEnabled,
+		reminderIntervalMinutes: count(raw.reminderIntervalMinutes, 1, 24 * 60) ?? d.reminderIntervalMinutes,
+		showStatusBar: typeof raw.showStatusBar === 'boolean' ? raw.showStatusBar : d.showStatusBar,
+	};
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** A folder as the user typed it, without leading or trailing slashes; '' is a valid "none". */
+function folderPath(value: unknown): string | undefined {
+	return typeof value === 'string' ? value.trim().replace(/^\/+|\/+$/g, '') : undefined;
+}
+
+function tagName(value: unknown): string | undefined {
+	const text = nonEmptyString(value);
+	return text === undefined ? undefined : text.replace(/^#+/, '');
+}
+
+function count(value: unknown, min: number, max: number): number | undefined {
+	return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+function range(value: unknown): { min: number; max: number } | undefined {
+	if (!isRecord(value)) return undefined;
+	const min = count(value.min, 0, 99);
+	const max = count(value.max, 0, 99);
+	return min !== undefined && max !== undefined && min <= max ? { min, max } : undefined;
+}
+
+function roleTargets(value: unknown): RoleTarget[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	const targets: RoleTarget[] = [];
+	for (const entry of value) {
+		if (!isRecord(entry)) continue;
+		const role = nonEmptyString(entry.role)?.toLowerCase();
+		const bounds = range(entry);
+		if (role && bounds && !targets.some((t) => t.role === role)) targets.push({ role, ...bounds });
+	}
+	return targets;
+}
+
+function synonyms(value: unknown): Record<string, string> | undefined {
+	if (!isRecord(value)) return undefined;
+	const map: Record<string, string> = {};
+	for (const [from, to] of Object.entries(value)) {
+		const target = nonEmptyString(to);
+		const source = from.trim().toLowerCase().replace(/\s+/g, ' ');
+		if (target && source) map[source] = target.toLowerCase();
+	}
+	return map;
+}

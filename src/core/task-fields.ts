@@ -1,0 +1,88 @@
+/**
+ * Reads the explicit due date of a task the way the Tasks and Dataview plugins do,
+ * so a student who already uses them sees the same due dates here.
+ *
+ * Tasks reads its emoji fields only at the end of the line: it strips known fields
+ * (and trailing tags) from the end, one by one, until none is left. A `📅` in the middle
+ * of a sentence is not a due date to Tasks, and not to us. Dataview reads a bracketed
+ * inline field anywhere in the line; we take the last `[due:: …]` or `(due:: …)`, which
+ * is also the one Tasks' Dataview format reads.
+ */
+
+export type ExplicitDueSource = 'tasks' | 'dataview';
+
+export interface ExplicitDue {
+	/** The date text as written, `YYYY-MM-DD` in shape but not necessarily a real day. */
+	text: string;
+	source: ExplicitDueSource;
+}
+
+const DATE = '(\\d{4}-\\d{2}-\\d{2})';
+const VS = '\\uFE0F?'; // an optional emoji variation selector
+
+/** Fields Tasks strips from the end of a line, in the order its parser tries them. */
+const TRAILING_FIELDS: readonly { regex: RegExp; due?: true }[] = [
+	{ regex: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u') },
+	{ regex: new RegExp(`✅${VS} *${DATE}$`, 'u') },
+	{ regex: new RegExp(`❌${VS} *${DATE}$`, 'u') },
+	{ regex: new RegExp(`[📅📆🗓]${VS} *${DATE}$`, 'u'), due: true },
+	{ regex: new RegExp(`⏰${VS} *${DATE}(?: \\d{2}:\\d{2})?$`, 'u') },
+	{ regex: new RegExp(`[⏳⌛]${VS} *${DATE}$`, 'u') },
+	{ regex: new RegExp(`🛫${VS} *${DATE}$`, 'u') },
+	{ regex: new RegExp(`➕${VS} *${DATE}$`, 'u') },
+	{ regex: new RegExp(`🔁${VS} ?[a-zA-Z0-9, !]+$`, 'iu') },
+	{ regex: /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/u },
+	{ regex: new RegExp(`🆔${VS} *[a-zA-Z0-9-_]+$`, 'iu') },
+	{ regex: new RegExp(`⛔${VS} *[a-zA-Z0-9-_]+( *, *[a-zA-Z0-9-_]+ *)*$`, 'iu') },
+];
+const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/u;
+/** `[due:: 2026-12-01]` or `(due:: 2026-12-01)`, spaces allowed inside. */
+const DATAVIEW_DUE = /(?:\[\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\]|\(\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\))/giu;
+
+/** The explicit due date of a task's text (what follows the checkbox), if it has one. */
+export function readExplicitDue(text: string): ExplicitDue | null {
+	const tasksDue = readTasksDue(text);
+	if (tasksDue) return { text: tasksDue, source: 'tasks' };
+	let last: string | null = null;
+	for (const match of text.matchAll(DATAVIEW_DUE)) last = match[1] ?? match[2] ?? null;
+	return last ? { text: last, source: 'dataview' } : null;
+}
+
+function readTasksDue(text: string): string | null {
+	// Cheap exit: most task lines carry no due emoji at all.
+	if (!/[📅📆🗓]/u.test(text)) return null;
+	let line = text.trim().replace(BLOCK_LINK, '').trim();
+	let due: string | null = null;
+	// Tasks gives up after 20 rounds; so do we, to read the same thing on pathological lines.
+	for (let round = 0; round <= 20; round++) {
+		let matched = false;
+		for (const field of TRAILING_FIELDS) {
+			const match = field.regex.exec(line);
+			if (!match) continue;
+			if (field.due) due = match[1] ?? null;
+			line = line.slice(0, match.index).trim();
+			matched = true;
+		}
+		if (!matched) break;
+	}
+	return due;
+}
+
+/**
+ * The words of a task with everything that is not prose taken out: emoji fields with their
+ * dates, Dataview fields, links, inline code, tags and block ids. Natural-language date
+ * reading runs on this, so `[[2026-11-10 Meeting]]` or `✅ 2026-11-20` is never taken
+ * for a due date.
+ */
+export function proseOf(text: string): string {
+	return text
+		.replace(/`[^`]*`/g, ' ')
+		.replace(/!?\[\[[^\]]*\]\]/g, ' ')
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' $1 ')
+		.replace(/[[(][^\][()]*::[^\][()]*[\])]/g, ' ')
+		.replace(/[🛫➕⏳⌛📅📆🗓⏰✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/gu, ' ')
+		.replace(/🔁\uFE0F? ?[a-zA-Z0-9, !]+/gu, ' ')
+		.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ')
+		.replace(/https?:\/\/\S+/g, ' ')
+		.replace(/ \^[a-zA-Z0-9-]+$/u, ' ');
+}

@@ -1,0 +1,256 @@
+import { addCadence, parseCadence, type Cadence } from './cadence';
+import { addDays, daysBetween, maxDate, minDate, type CalendarDate } from './calendar-date';
+import { baseName, nameKey, nameVariants, pathKey } from './names';
+import type { MentorRallySettings } from './settings';
+import type {
+	Ball,
+	CoverageRow,
+	Item,
+	MeetingFacts,
+	MentorFacts,
+	MentorStatus,
+	MentorSummary,
+	NoteFacts,
+	ParsedItem,
+	Problem,
+	TeamSnapshot,
+} from './types';
+
+const FALLBACK_CADENCE: Cadence = { count: 2, unit: 'week' };
+
+/** Finds the mentor a link or name points to: by path, then base name, then alias. */
+export class MentorDirectory {
+	private readonly byPath = new Map<string, MentorFacts>();
+	private readonly byName = new Map<string, MentorFacts[]>();
+	private readonly byAlias = new Map<string, MentorFacts[]>();
+
+	constructor(mentors: readonly MentorFacts[]) {
+		for (const mentor of mentors) {
+			this.byPath.set(pathKey(mentor.path), mentor);
+			push(this.byName, nameKey(mentor.name), mentor);
+			for (const alias of mentor.aliases) push(this.byAlias, nameKey(alias), mentor);
+		}
+	}
+
+	/** The mentors a link may mean: one when it is clear, several when it is ambiguous, none when unknown. */
+	resolve(target: string): MentorFacts[] {
+		const exact = this.byPath.get(pathKey(target));
+		if (exact) return [exact];
+		const key = nameKey(baseName(target));
+		return this.byName.get(key) ?? this.byAlias.get(key) ?? [];
+	}
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+interface MentorWork {
+	facts: MentorFacts;
+	meetingDates: CalendarDate[];
+	variants: Set<string>;
+	items: ParsedItem[];
+}
+
+/**
+ * Joins every note's facts into the team as it stands on `today`: last contact, next due,
+ * status, the ball, coverage and problems. Pure and cheap: all text reading happened in
+ * readNote, so this runs again whenever a note changes or the day turns.
+ */
+export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySettings, today: CalendarDate): TeamSnapshot {
+	const mentors: MentorFacts[] = [];
+	const meetings: MeetingFacts[] = [];
+	const problems: Problem[] = [];
+	for (const note of notes) {
+		problems.push(...note.problems);
+		if (note.kind === 'mentor') mentors.push(note);
+		else if (note.kind === 'meeting') meetings.push(note);
+	}
+	mentors.sort((a, b) => compareText(a.name, b.name) || compareText(a.path, b.path));
+
+	const directory = new MentorDirectory(mentors);
+	const work = new Map<MentorFacts, MentorWork>();
+	for (const facts of mentors) {
+		work.set(facts, { facts, meetingDates: [], variants: nameVariants(facts.name, facts.aliases), items: [...facts.items] });
+	}
+	reportDuplicateNames(mentors, problems);
+
+	// Meeting notes: a contact for each linked mentor, and their items.
+	for (const meeting of meetings) {
+		const linked: MentorWork[] = [];
+		for (const target of meeting.mentorLinks) {
+			const found = directory.resolve(target);
+			const first = found[0];
+			if (!first) {
+				problems.push({ path: meeting.path, message: `links to "${target}", which is not a mentor note; create the mentor or fix the link` });
+				continue;
+			}
+			const entry = work.get(first);
+			if (entry && !linked.includes(entry)) linked.push(entry);
+		}
+		if (meeting.mentorLinks.length === 0) {
+			problems.push({ path: meeting.path, message: 'this meeting note links no mentor; set the mentor property to a link such as "[[Dr. Maya Lee]]"' });
+		}
+		for (const entry of linked) if (meeting.date) entry.meetingDates.push(meeting.date);
+		const firstLinked = linked[0];
+		if (!firstLinked) continue;
+		for (const item of meeting.items) {
+			const owner = linked.find((m) => item.prefixKey !== null && m.variants.has(item.prefixKey))
+				?? linked.find((m) => item.linkKeys.some((k) => m.variants.has(k)))
+				?? firstLinked;
+			owner.items.push(item);
+		}
+	}
+
+	const summaries: MentorSummary[] = [];
+	const items: Item[] = [];
+	const defaultCadence = readDefaultCadence(settings);
+	for (const entry of work.values()) {
+		const summary = summarise(entry, settings, defaultCadence, today);
+		for (const parsed of entry.items) {
+			const item = joinItem(parsed, entry, summary, today);
+			items.push(item);
+			if (!item.open) continue;
+			if (item.owner === 'me') {
+				summary.openMine++;
+				if (item.overdue) summary.overdueMine++;
+			} else summary.openTheirs++;
+		}
+		summary.ball = ball(summary);
+		summaries.push(summary);
+	}
+	items.sort((a, b) => comparePaths(a.path, b.path) || a.line - b.line);
+
+	return {
+		today,
+		mentors: summaries,
+		items,
+		coverage: coverage(summaries, settings),
+		problems: problems.sort((a, b) => comparePaths(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)),
+	};
+}
+
+function readDefaultCadence(settings: MentorRallySettings): Cadence {
+	const parsed = parseCadence(settings.defaultCadence);
+	return parsed.ok ? parsed.cadence : FALLBACK_CADENCE;
+}
+
+function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCadence: Cadence, today: CalendarDate): MentorSummary {
+	const facts = entry.facts;
+	const pastHeadings = facts.headingDates.filter((d) => d <= today);
+	const pastMeetings = entry.meetingDates.filter((d) => d <= today);
+	const contacts = [...new Set([...(facts.lastContact ? [facts.lastContact] : []), ...pastMeetings, ...pastHeadings])].sort();
+	const lastContact = maxDate(contacts);
+	const cadence = facts.cadence ?? defaultCadence;
+
+	// The next meeting: a scheduled one (property or a meeting note dated ahead), else
+	// one cadence after the last contact, else today for someone never contacted.
+	const scheduledDates = [
+		facts.nextMeeting && facts.nextMeeting.date >= today ? facts.nextMeeting.date : null,
+		...entry.meetingDates.filter((d) => d > today),
+	];
+	const scheduled = minDate(scheduledDates);
+	const active = facts.lifecycle === 'active';
+	const nextDue = !active ? null : scheduled ?? (lastContact ? addCadence(lastContact, cadence) : today);
+
+	let status: MentorStatus;
+	if (facts.lifecycle !== 'active') status = facts.lifecycle;
+	else if (nextDue && nextDue < today) status = 'overdue';
+	else if (scheduled) status = 'scheduled';
+	else if (nextDue && nextDue <= addDays(today, settings.dueSoonDays)) status = 'due';
+	else status = 'ok';
+
+	const nextMeeting = scheduled
+		? { date: scheduled, time: facts.nextMeeting?.date === scheduled ? facts.nextMeeting.time : null }
+		: null;
+
+	return {
+		name: facts.name,
+		path: facts.path,
+		aliases: facts.aliases,
+		roles: facts.roles,
+		lifecycle: facts.lifecycle,
+		status,
+		cadence,
+		cadenceIsDefault: facts.cadence === null,
+		lastContact,
+		daysSinceContact: lastContact ? daysBetween(lastContact, today) : null,
+		nextDue,
+		nextMeeting,
+		ball: 'none',
+		openMine: 0,
+		openTheirs: 0,
+		overdueMine: 0,
+		snoozedUntil: facts.snoozeUntil && facts.snoozeUntil > today ? facts.snoozeUntil : null,
+		contacts,
+		email: facts.email,
+		institution: facts.institution,
+		since: facts.since,
+	};
+}
+
+function joinItem(parsed: ParsedItem, entry: MentorWork, mentor: MentorSummary, today: CalendarDate): Item {
+	const owner = parsed.taggedTheirs || (parsed.prefixKey !== null && entry.variants.has(parsed.prefixKey)) ? 'them' : 'me';
+	const open = parsed.state === 'open';
+	// No date of its own (or "by the next meeting"): due when the next meeting is.
+	const dueDate = !open ? null : parsed.due ?? (parsed.dueSource === null || parsed.dueSource === 'next-meeting' ? mentor.nextDue : null);
+	return {
+		...parsed,
+		mentor: mentor.name,
+		mentorPath: mentor.path,
+		owner,
+		dueDate,
+		open,
+		overdue: open && dueDate !== null && dueDate < today,
+		age: parsed.referenceDate ? daysBetween(parsed.referenceDate, today) : null,
+	};
+}
+
+function ball(summary: MentorSummary): Ball {
+	if (summary.openMine > 0) return 'mine';
+	if (summary.openTheirs > 0) return 'theirs';
+	return 'none';
+}
+
+function coverage(mentors: readonly MentorSummary[], settings: MentorRallySettings): CoverageRow[] {
+	const active = mentors.filter((m) => m.lifecycle === 'active');
+	const rows: CoverageRow[] = settings.roleTargets.map((target) => {
+		const names = active.filter((m) => m.roles.includes(target.role)).map((m) => m.name);
+		return row(target.role, names, target.min, target.max);
+	});
+	rows.push(row('team', active.map((m) => m.name), settings.teamTarget.min, settings.teamTarget.max));
+	return rows;
+}
+
+function row(role: string, mentors: string[], min: number, max: number): CoverageRow {
+	const count = mentors.length;
+	return { role, count, min, max, state: count < min ? 'missing' : count > max ? 'over' : 'ok', mentors };
+}
+
+function reportDuplicateNames(mentors: readonly MentorFacts[], problems: Problem[]): void {
+	const seen = new Map<string, MentorFacts>();
+	for (const mentor of mentors) {
+		const key = nameKey(mentor.name);
+		const first = seen.get(key);
+		if (first) {
+			problems.push({
+				path: mentor.path,
+				message: `another mentor note has the same name (${first.path}); links to "${mentor.name}" go to that one — rename one of them`,
+			});
+		} else seen.set(key, mentor);
+	}
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Names as people sort them ("Dr. lee" beside "Dr. Lee", "Note 2" before "Note 10"), ties broken exactly. */
+export function compareText(a: string, b: string): number {
+	return collator.compare(a, b) || comparePaths(a, b);
+}
+
+/** Plain code-point order: fast and the same on every machine, for paths and tie-breaks. */
+export function comparePaths(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

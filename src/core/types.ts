@@ -1,0 +1,164 @@
+import type { Cadence } from './cadence';
+import type { CalendarDate } from './calendar-date';
+import type { Frontmatter } from './properties';
+
+/** One note as the core sees it: the adapters (plugin, command line, tests) build these. */
+export interface NoteRecord {
+	/** Path from the vault root, with `/`, including `.md`. */
+	path: string;
+	/** Parsed properties, or null when the note has none or they could not be read. */
+	frontmatter: Frontmatter | null;
+	/** Set when the note has a frontmatter block that YAML could not read. */
+	frontmatterError?: string | null;
+	/** The whole file text. Needed for mentor and meeting notes (and broken frontmatter). */
+	content?: string | null;
+	/** The day the file was created, in the user's time zone. */
+	created?: CalendarDate | null;
+}
+
+export type NoteKind = 'mentor' | 'meeting' | 'other';
+export type Lifecycle = 'active' | 'paused' | 'alumni';
+export type MentorStatus = 'overdue' | 'due' | 'scheduled' | 'ok' | 'paused' | 'alumni';
+export type Ball = 'mine' | 'theirs' | 'none';
+export type Owner = 'me' | 'them';
+export type ItemState = 'open' | 'done' | 'cancelled';
+export type DueSource = 'tasks' | 'dataview' | 'phrase' | 'next-meeting';
+
+export interface Problem {
+	path: string;
+	message: string;
+	/** 1-based line the problem is on, when it is about one line. */
+	line?: number;
+}
+
+/** A task as read from one file, before it is joined to the rest of the team. */
+export interface ParsedItem {
+	path: string;
+	line: number;
+	/** The task line as written (for safe writes: a write checks the line is still this). */
+	raw: string;
+	/** The text after the checkbox. */
+	text: string;
+	status: string;
+	state: ItemState;
+	/** Carries the owner tag (`#theirs`). */
+	taggedTheirs: boolean;
+	/** Carries the reply tag (`#reply`): an email I owe an answer to. */
+	reply: boolean;
+	/** The name before a leading colon, as a name key (see names.ts). */
+	prefixKey: string | null;
+	/** Name keys of the wikilinks in the text (to pick a mentor in a group meeting). */
+	linkKeys: string[];
+	/** The day the item was written: its dated heading, the meeting day, the file name or creation day. */
+	referenceDate: CalendarDate | null;
+	/** An explicit or natural-language due date, or the "next meeting" marker. */
+	due: CalendarDate | null;
+	dueSource: DueSource | null;
+	/** The words the due date was read from ("by Friday"), for natural-language dates. */
+	dueText: string | null;
+}
+
+export interface NextMeeting {
+	date: CalendarDate;
+	/** `HH:MM` when the property carried a time. */
+	time: string | null;
+}
+
+export interface MentorFacts {
+	kind: 'mentor';
+	path: string;
+	name: string;
+	aliases: string[];
+	roles: string[];
+	cadence: Cadence | null;
+	lastContact: CalendarDate | null;
+	nextMeeting: NextMeeting | null;
+	lifecycle: Lifecycle;
+	snoozeUntil: CalendarDate | null;
+	email: string | null;
+	institution: string | null;
+	since: string | null;
+	headingDates: CalendarDate[];
+	items: ParsedItem[];
+	problems: Problem[];
+}
+
+export interface MeetingFacts {
+	kind: 'meeting';
+	path: string;
+	/** Link targets as written (without brackets), in order. */
+	mentorLinks: string[];
+	date: CalendarDate | null;
+	time: string | null;
+	items: ParsedItem[];
+	problems: Problem[];
+}
+
+export interface OtherFacts {
+	kind: 'other';
+	path: string;
+	problems: Problem[];
+}
+
+export type NoteFacts = MentorFacts | MeetingFacts | OtherFacts;
+
+/** An item joined to its mentor, with its due date and whose court it is in. */
+export interface Item extends ParsedItem {
+	mentor: string;
+	mentorPath: string;
+	owner: Owner;
+	/** The due date in force: explicit, from words, or the mentor's next meeting. */
+	dueDate: CalendarDate | null;
+	open: boolean;
+	overdue: boolean;
+	/** Days since the item was written (how long I have been waiting, for their items). */
+	age: number | null;
+}
+
+export interface MentorSummary {
+	name: string;
+	path: string;
+	aliases: string[];
+	roles: string[];
+	lifecycle: Lifecycle;
+	status: MentorStatus;
+	cadence: Cadence;
+	/** True when the note has no readable cadence and the default applies. */
+	cadenceIsDefault: boolean;
+	lastContact: CalendarDate | null;
+	daysSinceContact: number | null;
+	nextDue: CalendarDate | null;
+	nextMeeting: NextMeeting | null;
+	ball: Ball;
+	openMine: number;
+	openTheirs: number;
+	overdueMine: number;
+	snoozedUntil: CalendarDate | null;
+	/** Every day of contact we know of, oldest first (for the history chart). */
+	contacts: CalendarDate[];
+	email: string | null;
+	institution: string | null;
+	since: string | null;
+}
+
+export type CoverageState = 'missing' | 'ok' | 'over';
+
+export interface CoverageRow {
+	/** A role name, or `team` for the whole team. */
+	role: string;
+	count: number;
+	min: number;
+	max: number;
+	state: CoverageState;
+	/** Names of the active mentors in this role. */
+	mentors: string[];
+}
+
+export interface TeamSnapshot {
+	today: CalendarDate;
+	mentors: MentorSummary[];
+	/** Every item, in file order. */
+	items: Item[];
+	coverage: CoverageRow[];
+	problems: Problem[];
+}

@@ -1,0 +1,63 @@
+import type { CalendarDate } from './calendar-date';
+import { readNote } from './note-facts';
+import type { MentorRallySettings } from './settings';
+import { deriveTeam } from './team';
+import type { NoteFacts, NoteRecord, TeamSnapshot } from './types';
+
+/**
+ * The team, kept up to date one file at a time. Each note is read once, on its own
+ * (readNote); joining the notes into the team (deriveTeam) is cheap and happens lazily,
+ * at most once per change and per day.
+ */
+export class VaultIndex {
+	private readonly notes = new Map<string, NoteFacts>();
+	private cached: { today: CalendarDate; snapshot: TeamSnapshot } | null = null;
+
+	/** Settings change how every note reads: for new settings, make a new index. */
+	constructor(readonly settings: MentorRallySettings) {}
+
+	/** Adds a note, or replaces what the index knew of it. */
+	set(record: NoteRecord): NoteFacts {
+		const facts = readNote(record, this.settings);
+		// Notes that are neither mentor nor meeting notes, and have nothing to report, take no room.
+		if (facts.kind === 'other' && facts.problems.length === 0) {
+			if (this.notes.delete(record.path)) this.cached = null;
+		} else {
+			this.notes.set(record.path, facts);
+			this.cached = null;
+		}
+		return facts;
+	}
+
+	delete(path: string): void {
+		if (this.notes.delete(path)) this.cached = null;
+	}
+
+	/** A renamed or moved note: its name, folder and file-name date may all have changed. */
+	rename(oldPath: string, record: NoteRecord): void {
+		this.delete(oldPath);
+		this.set(record);
+	}
+
+	clear(): void {
+		this.notes.clear();
+		this.cached = null;
+	}
+
+	/** What the index knows of one note (undefined for notes that do not concern it). */
+	get(path: string): NoteFacts | undefined {
+		return this.notes.get(path);
+	}
+
+	get size(): number {
+		return this.notes.size;
+	}
+
+	/** The team as it stands on `today`; the same object until a note changes or the day turns. */
+	snapshot(today: CalendarDate): TeamSnapshot {
+		if (this.cached?.today !== today) {
+			this.cached = { today, snapshot: deriveTeam(this.notes.values(), this.settings, today) };
+		}
+		return this.cached.snapshot;
+	}
+}
