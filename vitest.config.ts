@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// `obsidian` ships types only; tests get our faithful fake of the parts we use instead.
-const obsidianFake = fileURLToPath(new URL('./tests/fakes/obsidian.ts', import.meta.url));
+// `obsidian` ships types only: tests run the plugin against obsidian-test-mocks, an
+// in-memory implementation of the API, plus what tests/fakes adds around it.
+const obsidianFake = fileURLToPath(new URL('./node_modules/obsidian-test-mocks/dist/lib/esm/obsidian/index.mjs', import.meta.url));
 
 export default defineConfig({
 	resolve: { alias: { obsidian: obsidianFake } },
@@ -22,7 +23,7 @@ export default defineConfig({
 					name: 'plugin',
 					environment: 'happy-dom',
 					include: ['tests/plugin/**/*.test.ts'],
-					setupFiles: ['tests/fakes/setup-dom.ts'],
+					setupFiles: ['tests/fakes/setup.ts'],
 				},
 			},
 			{
