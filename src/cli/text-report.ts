@@ -44,25 +44,27 @@ export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettin
 	const mine = yourCourt(team);
 	out.push('', c.bold(`Your court (${mine.length})`));
 	if (mine.length === 0) out.push(c.dim('  Nothing you owe anyone. Nice rally.'));
-	for (const item of mine) out.push(`  ${dueLabel(item, today, c)}  ${item.text}  ${c.dim(`→ ${item.mentor} · ${item.path}:${item.line}`)}`);
+	out.push(...aligned(mine.map((item) => [dueLabel(item, today), item.overdue ? c.red : item.dueDate === today ? c.yellow : plain, `${item.text}  ${c.dim(`→ ${item.mentor} · ${item.path}:${item.line}`)}`])));
 
 	const due = meetingsDue(team);
 	const scheduled = meetingsScheduledSoon(team, settings.dueSoonDays);
 	out.push('', c.bold(`Meetings due (${due.length})`));
 	if (due.length === 0) out.push(c.dim('  No meeting to book right now.'));
-	for (const mentor of due) out.push(`  ${meetingLabel(mentor, today, c)}  ${mentor.name}  ${c.dim(lastContactText(mentor, today))}`);
-	for (const mentor of scheduled) {
-		const at = mentor.nextMeeting?.time ? ` at ${mentor.nextMeeting.time}` : '';
-		out.push(`  ${c.cyan(`booked ${relativeDay(mentor.nextDue ?? today, today)}${at}`)}  ${mentor.name}`);
-	}
+	out.push(
+		...aligned([
+			...due.map((mentor): Row => [meetingLabel(mentor, today), mentor.status === 'overdue' ? c.red : c.yellow, `${mentor.name}  ${c.dim(meetingNote(mentor, today))}`]),
+			...scheduled.map((mentor): Row => [`booked ${relativeDay(mentor.nextDue ?? today, today)}${mentor.nextMeeting?.time ? ` at ${mentor.nextMeeting.time}` : ''}`, c.cyan, mentor.name]),
+		]),
+	);
 
 	const theirs = theirCourt(team);
 	out.push('', c.bold(`Their court (${theirs.length})`));
 	if (theirs.length === 0) out.push(c.dim('  Nobody owes you anything right now.'));
-	for (const item of theirs) {
-		const waiting = item.age !== null && item.age > 0 ? `waiting ${duration(item.age)}` : 'asked today';
-		out.push(`  ${c.cyan(waiting.padEnd(16))}  ${item.text}  ${c.dim(`← ${item.mentor} · ${item.path}:${item.line}`)}`);
-	}
+	out.push(
+		...aligned(
+			theirs.map((item): Row => [item.age !== null && item.age > 0 ? `waiting ${duration(item.age)}` : 'asked today', c.cyan, `${item.text}  ${c.dim(`← ${item.mentor} · ${item.path}:${item.line}`)}`]),
+		),
+	);
 
 	out.push('', c.bold(`Team (${plural(team.mentors.filter((m) => m.lifecycle === 'active').length, 'active mentor')})`));
 	if (team.mentors.length === 0) {
@@ -76,18 +78,30 @@ export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettin
 	return `${out.join('\n')}\n`;
 }
 
-function dueLabel(item: Item, today: CalendarDate, c: Palette): string {
-	if (item.dueDate === null) return c.dim('no date'.padEnd(16));
-	const when = relativeDay(item.dueDate, today);
-	const label = item.overdue ? `overdue ${when.replace(' ago', '')}` : item.dueSource === 'next-meeting' || item.dueSource === null ? `next meeting ${when}` : `due ${when}`;
-	const padded = label.padEnd(16);
-	return item.overdue ? c.red(padded) : item.dueDate === today ? c.yellow(padded) : padded;
+/** A row of a list: its label (padded to the widest in the list), the label's colour, the rest. */
+type Row = [label: string, paint: Paint, rest: string];
+
+function aligned(rows: readonly Row[]): string[] {
+	const width = Math.max(0, ...rows.map(([label]) => label.length));
+	return rows.map(([label, paint, rest]) => `  ${paint(label.padEnd(width))}  ${rest}`);
 }
 
-function meetingLabel(mentor: MentorSummary, today: CalendarDate, c: Palette): string {
-	if (!mentor.nextDue) return ''.padEnd(16);
+function dueLabel(item: Item, today: CalendarDate): string {
+	if (item.dueDate === null) return 'no date';
+	const when = relativeDay(item.dueDate, today);
+	if (item.overdue) return `overdue ${when.replace(' ago', '')}`;
+	return item.dueSource === 'next-meeting' || item.dueSource === null ? `next meeting ${when}` : `due ${when}`;
+}
+
+function meetingLabel(mentor: MentorSummary, today: CalendarDate): string {
+	if (!mentor.nextDue) return '';
 	const when = relativeDay(mentor.nextDue, today);
-	return mentor.status === 'overdue' ? c.red(`overdue ${when.replace(' ago', '')}`.padEnd(16)) : c.yellow(`due ${when}`.padEnd(16));
+	return mentor.status === 'overdue' ? `overdue ${when.replace(' ago', '')}` : `due ${when}`;
+}
+
+function meetingNote(mentor: MentorSummary, today: CalendarDate): string {
+	const snoozed = mentor.snoozedUntil ? `, snoozed until ${shortDate(mentor.snoozedUntil, today)}` : '';
+	return `${lastContactText(mentor, today)}${snoozed}`;
 }
 
 function lastContactText(mentor: MentorSummary, today: CalendarDate): string {

@@ -1,0 +1,133 @@
+import type { CalendarDate } from './calendar-date';
+
+/**
+ * Edits to a note's text that change only what they mean to: every other byte (line
+ * endings, a byte-order mark, a missing final newline, trailing spaces) stays as it was.
+ * Each edit first checks that the line it aims at still reads as expected, so a note
+ * changed since it was read is refused rather than edited in the wrong place.
+ */
+export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
+
+interface LineSpan {
+	/** Offset of the line's first character. */
+	start: number;
+	/** Offset just after its last character (before the line break). */
+	end: number;
+}
+
+/** The span of 1-based line `line`, or null past the end. Any of `\r\n`, `\n`, `\r` ends a line. */
+export function lineSpan(text: string, line: number): LineSpan | null {
+	if (!Number.isInteger(line) || line < 1) return null;
+	let start = 0;
+	for (let current = 1; current < line; current++) {
+		const next = nextBreak(text, start);
+		if (next === -1) return null;
+		start = next + (text[next] === '\r' && text[next + 1] === '\n' ? 2 : 1);
+	}
+	const end = nextBreak(text, start);
+	return { start, end: end === -1 ? text.length : end };
+}
+
+function nextBreak(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10 || code === 13) return i;
+	}
+	return -1;
+}
+
+/** The text of 1-based line `line` (a BOM at the very start is not part of line 1). */
+export function lineAt(text: string, line: number): string | null {
+	const span = lineSpan(text, line);
+	if (!span) return null;
+	const value = text.slice(span.start, span.end);
+	return line === 1 ? value.replace(/^\uFEFF/, '') : value;
+}
+
+/** Replaces line `line` with `replacement` if it still reads `expected`; refuses otherwise. */
+export function replaceLine(text: string, line: number, expected: string, replacement: string): EditResult {
+	const span = lineSpan(text, line);
+	const current = lineAt(text, line);
+	if (!span || current === null) return { ok: false, reason: `line ${line} is no longer in the note` };
+	if (current !== expected) return { ok: false, reason: `line ${line} has changed since it was read` };
+	const start = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : span.start;
+	return { ok: true, text: text.slice(0, start) + replacement + text.slice(span.end) };
+}
+
+/** The line break a note uses (its first one), so inserted lines match the rest. */
+export function lineBreakOf(text: string): string {
+	const at = nextBreak(text, 0);
+	if (at === -1) return '\n';
+	return text[at] === '\r' && text[at + 1] === '\n' ? '\r\n' : text[at] === '\r' ? '\r' : '\n';
+}
+
+const TASK_PREFIX = /^([\s>]*(?:[-*+]|\d{1,9}[.)]) +\[)(.)(\].*)$/u;
+const BLOCK_ID = / \^[a-zA-Z0-9-]+$/u;
+
+/**
+ * Ticks a task line the way the Tasks plugin does: `[x]` and ` ✅ YYYY-MM-DD` after the
+ * text, before a trailing block id (`^abc`). Null when the line is not an open task.
+ */
+export function completeTaskLine(raw: string, today: CalendarDate): string | null {
+	const match = TASK_PREFIX.exec(raw);
+	if (!match || match[2] === 'x' || match[2] === 'X' || match[2] === '-') return null;
+	const rest = (match[3] ?? '').trimEnd();
+	return `${match[1] ?? ''}x${insertBeforeBlockId(rest, ` ✅ ${today}`)}`;
+}
+
+/** Adds ` 📅 YYYY-MM-DD` to a task line (before a trailing block id), freezing its due date. */
+export function addDueDateToLine(raw: string, due: CalendarDate): string {
+	return insertBeforeBlockId(raw.trimEnd(), ` 📅 ${due}`);
+}
+
+function insertBeforeBlockId(line: string, addition: string): string {
+	const block = BLOCK_ID.exec(line);
+	return block ? `${line.slice(0, block.index)}${addition}${block[0]}` : `${line}${addition}`;
+}
+
+/**
+ * Appends lines at the end of a section headed `heading` (any level, matched without
+ * regard to case), creating the section at the end of the note when it is missing.
+ * The section ends at the next heading of the same or a higher level.
+ */
+export function appendToSection(text: string, heading: string, lines: readonly string[]): string {
+	const eol = lineBreakOf(text);
+	const all = text.split(/\r\n|\n|\r/);
+	const wanted = heading.replace(/^#+\s*/, '').trim().toLowerCase();
+	let level = 0;
+	let start = -1;
+	for (let i = 0; i < all.length; i++) {
+		const match = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(all[i] ?? '');
+		if (!match?.[1]) continue;
+		if (start === -1 && (match[2] ?? '').trim().toLowerCase() === wanted) {
+			start = i;
+			level = match[1].length;
+		} else if (start !== -1 && match[1].length <= level) {
+			return insertLinesAt(text, lastContentLine(all, start, i) + 1, lines, eol);
+		}
+	}
+	if (start !== -1) return insertLinesAt(text, lastContentLine(all, start, all.length) + 1, lines, eol);
+
+	// No such section: add it at the end, after one blank line.
+	const trimmed = text.replace(/(\r\n|\n|\r)+$/, '');
+	const headingLine = /^#/.test(heading) ? heading : `## ${heading}`;
+	const before = trimmed === '' ? '' : `${trimmed}${eol}${eol}`;
+	return `${before}${headingLine}${eol}${lines.join(eol)}${eol}`;
+}
+
+/** The last non-blank line in [from, to): new lines go right after it, before blank lines. */
+function lastContentLine(lines: readonly string[], from: number, to: number): number {
+	let last = from;
+	for (let i = from + 1; i < to; i++) if ((lines[i] ?? '').trim() !== '') last = i;
+	return last;
+}
+
+/** Inserts lines before 0-based line index `at`, keeping every existing byte. */
+function insertLinesAt(text: string, at: number, lines: readonly string[], eol: string): string {
+	const span = lineSpan(text, at + 1);
+	const block = lines.join(eol);
+	if (span) return `${text.slice(0, span.start)}${block}${eol}${text.slice(span.start)}`;
+	// Past the last line: the note may or may not end with a line break.
+	const endsWithBreak = /(\r\n|\n|\r)$/.test(text);
+	return endsWithBreak ? `${text}${block}${eol}` : `${text}${eol}${block}`;
+}

@@ -1,0 +1,165 @@
+import type { CalendarDate } from './calendar-date';
+import { describeCadence, type Cadence } from './cadence';
+import { relativeDay, shortDate } from './format';
+import type { MentorRallySettings } from './settings';
+import type { Item } from './types';
+
+/**
+ * The text Mentor Rally writes into notes: a new item's task line, a new mentor note,
+ * a new meeting note with its agenda. Pure functions, so tests read them directly.
+ */
+
+export interface NewItem {
+	text: string;
+	due: CalendarDate | null;
+	/** The mentor owes it (adds the owner tag). */
+	theirs: boolean;
+	/** An email I owe a reply to (adds the reply tag). */
+	reply: boolean;
+}
+
+/** `- [ ] Send the CV #theirs 📅 2026-11-27`: the tags and an explicit Tasks due date. */
+export function itemLine(item: NewItem, settings: MentorRallySettings): string {
+	let line = `- [ ] ${item.text.replace(/[\r\n]+/g, ' ').trim()}`;
+	if (item.theirs && !hasTag(line, settings.ownerTag)) line += ` #${settings.ownerTag}`;
+	if (item.reply && !hasTag(line, settings.replyTag)) line += ` #${settings.replyTag}`;
+	if (item.due) line += ` 📅 ${item.due}`;
+	return line;
+}
+
+function hasTag(text: string, tag: string): boolean {
+	return text.toLowerCase().split(/\s+/).includes(`#${tag.toLowerCase()}`);
+}
+
+/** The heading new items go under in a mentor note (not a dated heading: adding an item is not a contact). */
+export const ITEMS_HEADING = '## Open items';
+
+export interface NewMentor {
+	name: string;
+	roles: string[];
+	cadence: Cadence | null;
+	today: CalendarDate;
+}
+
+export function mentorNoteText(mentor: NewMentor, settings: MentorRallySettings): string {
+	const p = settings.properties;
+	const lines = ['---', `${p.type}: mentor`];
+	if (mentor.roles.length === 0) lines.push(`${p.role}: []`);
+	else lines.push(`${p.role}:`, ...mentor.roles.map((role) => `  - ${yamlScalar(role)}`));
+	lines.push(`${p.cadence}: ${yamlScalar(mentor.cadence ? describeCadence(mentor.cadence) : settings.defaultCadence)}`);
+	lines.push(`${p.status}: active`, `${p.since}: ${mentor.today}`, `${p.email}:`, `${p.institution}:`, '---');
+	lines.push(
+		`# ${mentor.name}`,
+		'',
+		'What they help me with, how we met, what they care about.',
+		'',
+		ITEMS_HEADING,
+		'',
+		'## Log',
+		'',
+	);
+	return `${lines.join('\n')}\n`;
+}
+
+/** A YAML scalar on one line: quoted when plain YAML would read it as something else. */
+export function yamlScalar(text: string): string {
+	const plain = /^[A-Za-z0-9][\w .,'()/-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/:\s|\s#/.test(text);
+	return plain ? text : JSON.stringify(text);
+}
+
+export interface MeetingAgenda {
+	mentor: string;
+	date: CalendarDate;
+	time: string | null;
+	today: CalendarDate;
+	/** Open items I owe this mentor ("bring back"). */
+	bringBack: readonly Item[];
+	/** Open items they owe me. */
+	waitingOn: readonly Item[];
+}
+
+/** The agenda: what to bring back first (the tennis rule), then what I am waiting on. */
+export function agendaMarkdown(agenda: MeetingAgenda): { bringBack: string; waitingOn: string } {
+	const bring = agenda.bringBack.map((item) => {
+		const due = item.dueDate ? ` (due ${shortDate(item.dueDate, agenda.today)}${item.overdue ? ', overdue' : ''})` : '';
+		return `- ${agendaText(item.text)}${due} · ${sourceLink(item.path)}`;
+	});
+	const waiting = agenda.waitingOn.map((item) => {
+		const asked = item.referenceDate ? ` (asked ${relativeDay(item.referenceDate, agenda.today)})` : '';
+		return `- ${agendaText(item.text)}${asked} · ${sourceLink(item.path)}`;
+	});
+	return {
+		bringBack: bring.length > 0 ? bring.join('\n') : '- Nothing open: bring news of what you did since last time.',
+		waitingOn: waiting.length > 0 ? waiting.join('\n') : '- Nothing pending from them.',
+	};
+}
+
+/** The agenda repeats an item's words, not its checkbox or fields, so it never becomes a second item. */
+function agendaText(text: string): string {
+	return text
+		.replace(/[📅📆🗓⏳🛫➕✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, '')
+		.replace(/\s+\^[a-zA-Z0-9-]+$/u, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+function sourceLink(path: string): string {
+	const target = path.replace(/\.md$/i, '');
+	const name = target.slice(target.lastIndexOf('/') + 1);
+	return target === name ? `[[${target}]]` : `[[${target}|${name}]]`;
+}
+
+export const DEFAULT_MEETING_TEMPLATE = `# {{title}}
+
+## Bring back
+{{bring_back}}
+
+## Waiting on them
+{{waiting_on}}
+
+## Notes
+
+
+## New items
+`;
+
+/**
+ * The body of a new meeting note from a template. Placeholders: {{mentor}}, {{date}},
+ * {{time}}, {{title}}, {{bring_back}}, {{waiting_on}} and {{agenda}} (both lists under
+ * their headings). The mentor and date properties are set separately, through
+ * Obsidian's property writer, so a template with its own properties keeps them.
+ */
+export function meetingNoteBody(agenda: MeetingAgenda, template: string | null): string {
+	const lists = agendaMarkdown(agenda);
+	const title = `Meeting with ${agenda.mentor}, ${shortDate(agenda.date, agenda.today)}${agenda.time ? ` ${agenda.time}` : ''}`;
+	const values: Record<string, string> = {
+		mentor: agenda.mentor,
+		date: agenda.date,
+		time: agenda.time ?? '',
+		title,
+		bring_back: lists.bringBack,
+		waiting_on: lists.waitingOn,
+		agenda: `## Bring back\n${lists.bringBack}\n\n## Waiting on them\n${lists.waitingOn}`,
+	};
+	const source = template ?? DEFAULT_MEETING_TEMPLATE;
+	return source.replace(/\{\{\s*([a-z_]+)\s*\}\}/gi, (whole, key: string) => values[key.toLowerCase()] ?? whole);
+}
+
+/** `Meetings/2026-11-24 Dr. Maya Lee.md`, with characters file systems refuse replaced. */
+export function meetingNotePath(folder: string, date: CalendarDate, mentor: string): string {
+	return joinPath(folder, `${date} ${safeFileName(mentor)}.md`);
+}
+
+export function mentorNotePath(folder: string, name: string): string {
+	return joinPath(folder, `${safeFileName(name)}.md`);
+}
+
+/** File names may not hold \ / : * ? " < > | # ^ [ ] on some systems or in Obsidian links. */
+export function safeFileName(name: string): string {
+	return name.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled';
+}
+
+function joinPath(folder: string, file: string): string {
+	const clean = folder.replace(/^\/+|\/+$/g, '');
+	return clean === '' ? file : `${clean}/${file}`;
+}

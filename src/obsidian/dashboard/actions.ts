@@ -1,0 +1,20 @@
+import type { Item, MentorSummary, Problem } from '../../core/types';
+
+/**
+ * What the dashboard's buttons and links do. The plugin wires these to the vault
+ * (NoteWriter) and the workspace; tests record the calls.
+ */
+export interface DashboardActions {
+	/** Open the note at the item's line. `newLeaf` when the user asked for a new tab (Ctrl/Cmd-click). */
+	openItem(item: Item, newLeaf: boolean): void;
+	/** Tick the item the way the Tasks plugin does: `[x]` plus `✅ YYYY-MM-DD`. Resolves false when refused. */
+	completeItem(item: Item): Promise<boolean>;
+	openMentor(mentor: MentorSummary, newLeaf: boolean): void;
+	/** Set the mentor's last contact to today. */
+	logContact(mentor: MentorSummary): Promise<boolean>;
+	/** Create (or open) a meeting note with the agenda pre-filled. */
+	startMeeting(mentor: MentorSummary): Promise<void>;
+	/** Open the "new mentor" dialog (the empty state's call to action). */
+	newMentor(): void;
+	openProblem(problem: Problem, newLeaf: boolean): void;
+}

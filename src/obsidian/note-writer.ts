@@ -1,0 +1,196 @@
+import { normalizePath, TFile, TFolder, type App } from 'obsidian';
+import type { CalendarDate } from '../core/calendar-date';
+import { addDueDateToLine, appendToSection, completeTaskLine, replaceLine } from '../core/edits';
+import {
+	ITEMS_HEADING,
+	itemLine,
+	meetingNoteBody,
+	meetingNotePath,
+	mentorNotePath,
+	mentorNoteText,
+	type MeetingAgenda,
+	type NewItem,
+	type NewMentor,
+} from '../core/note-templates';
+import type { MentorRallySettings } from '../core/settings';
+import type { Item, MentorSummary } from '../core/types';
+
+/**
+ * Every write Mentor Rally makes. Body edits go through Vault.process and change only
+ * the line they mean to (checking first that it still reads as it did when the dashboard
+ * was drawn); property edits go through FileManager.processFrontMatter, so Obsidian
+ * itself writes the YAML and every other property is kept. A refused write changes
+ * nothing and says why.
+ */
+export class NoteWriter {
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => MentorRallySettings,
+		private readonly today: () => CalendarDate,
+		private readonly notify: (message: string) => void,
+	) {}
+
+	/** Ticks an item: `[x]` and ` ✅ today`, as the Tasks plugin does. */
+	async completeItem(item: Item): Promise<boolean> {
+		const file = this.noteAt(item.path);
+		if (!file) return false;
+		const replacement = completeTaskLine(item.raw, this.today());
+		if (replacement === null) {
+			this.notify(`"${shorten(item.text)}" is already closed.`);
+			return false;
+		}
+		return this.editLine(file, item.line, item.raw, replacement, 'Not completed');
+	}
+
+	/** Writes ` 📅 YYYY-MM-DD` after every open item of the note whose due date came from words. */
+	async freezeDueDates(path: string, items: readonly Item[]): Promise<number> {
+		const file = this.noteAt(path);
+		if (!file) return 0;
+		const targets = items.filter((i) => i.path === path && i.open && i.dueSource === 'phrase' && i.due !== null);
+		if (targets.length === 0) {
+			this.notify('No natural-language due dates to freeze in this note.');
+			return 0;
+		}
+		let frozen = 0;
+		let refused = 0;
+		await this.app.vault.process(file, (text) => {
+			let current = text;
+			for (const item of targets) {
+				const result = replaceLine(current, item.line, item.raw, addDueDateToLine(item.raw, item.due as CalendarDate));
+				if (result.ok) {
+					current = result.text;
+					frozen++;
+				} else refused++;
+			}
+			return current;
+		});
+		const skipped = refused > 0 ? ` ${refused} line${refused === 1 ? '' : 's'} changed since they were read and ${refused === 1 ? 'was' : 'were'} left alone.` : '';
+		this.notify(`Froze ${frozen} due date${frozen === 1 ? '' : 's'} in ${file.basename}.${skipped}`);
+		return frozen;
+	}
+
+	/** Adds an item under the mentor note's "Open items" heading (made if missing). */
+	async addItem(mentor: MentorSummary, item: NewItem): Promise<boolean> {
+		const file = this.noteAt(mentor.path);
+		if (!file) return false;
+		const line = itemLine(item, this.settings());
+		await this.app.vault.process(file, (text) => appendToSection(text, ITEMS_HEADING, [line]));
+		return true;
+	}
+
+	/** Sets the mentor's last contact to today. */
+	async logContact(mentor: MentorSummary): Promise<boolean> {
+		const file = this.noteAt(mentor.path);
+		if (!file) return false;
+		const today = this.today();
+		const key = this.settings().properties.lastContact;
+		await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			frontmatter[existingKey(frontmatter, key)] = today;
+		});
+		this.notify(`Logged contact with ${mentor.name} today.`);
+		return true;
+	}
+
+	/** Quiets a mentor's reminders until a day; null lifts the snooze. */
+	async snooze(mentor: MentorSummary, until: CalendarDate | null): Promise<boolean> {
+		const file = this.noteAt(mentor.path);
+		if (!file) return false;
+		const key = this.settings().properties.snoozeUntil;
+		await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			const name = existingKey(frontmatter, key);
+			if (until === null) delete frontmatter[name];
+			else frontmatter[name] = until;
+		});
+		this.notify(until === null ? `Reminders for ${mentor.name} are back on.` : `No reminders for ${mentor.name} until ${until}.`);
+		return true;
+	}
+
+	/** Creates a mentor note; refuses when a note of that name exists. */
+	async createMentor(mentor: NewMentor): Promise<TFile | null> {
+		const settings = this.settings();
+		const folder = settings.newMentorFolder || settings.mentorsFolder;
+		const path = normalizePath(mentorNotePath(folder, mentor.name));
+		if (this.app.vault.getAbstractFileByPath(path)) {
+			this.notify(`A note named "${path}" already exists; nothing was created.`);
+			return null;
+		}
+		await this.ensureFolder(folder);
+		return this.app.vault.create(path, mentorNoteText(mentor, settings));
+	}
+
+	/**
+	 * Creates the meeting note for a mentor (or returns the one that exists for that day),
+	 * with the agenda from the template, and the mentor and date properties set.
+	 */
+	async startMeeting(mentor: MentorSummary, agenda: MeetingAgenda): Promise<TFile | null> {
+		const settings = this.settings();
+		const path = normalizePath(meetingNotePath(settings.meetingsFolder, agenda.date, mentor.name));
+		const existing = this.app.vault.getAbstractFileByPath(path);
+		if (existing instanceof TFile) return existing;
+		const mentorFile = this.noteAt(mentor.path);
+		if (!mentorFile) return null;
+
+		const template = await this.readTemplate(settings.meetingTemplate);
+		await this.ensureFolder(settings.meetingsFolder);
+		const file = await this.app.vault.create(path, meetingNoteBody(agenda, template));
+		const link = this.app.fileManager.generateMarkdownLink(mentorFile, path);
+		await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			frontmatter[existingKey(frontmatter, settings.properties.mentor)] = link;
+			frontmatter[existingKey(frontmatter, settings.properties.date)] = agenda.time ? `${agenda.date} ${agenda.time}` : agenda.date;
+		});
+		return file;
+	}
+
+	private async readTemplate(path: string): Promise<string | null> {
+		if (path.trim() === '') return null;
+		const withExtension = /\.md$/i.test(path) ? path : `${path}.md`;
+		const file = this.app.vault.getAbstractFileByPath(normalizePath(withExtension));
+		if (!(file instanceof TFile)) {
+			this.notify(`The meeting template "${path}" was not found; using the built-in one.`);
+			return null;
+		}
+		return this.app.vault.cachedRead(file);
+	}
+
+	private async editLine(file: TFile, line: number, expected: string, replacement: string, action: string): Promise<boolean> {
+		let refusal: string | null = null;
+		await this.app.vault.process(file, (text) => {
+			const result = replaceLine(text, line, expected, replacement);
+			if (result.ok) return result.text;
+			refusal = result.reason;
+			return text;
+		});
+		if (refusal !== null) {
+			this.notify(`${action}: ${refusal} in ${file.basename}. Nothing was written; the dashboard will refresh.`);
+			return false;
+		}
+		return true;
+	}
+
+	private noteAt(path: string): TFile | null {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (file instanceof TFile) return file;
+		this.notify(`"${path}" no longer exists.`);
+		return null;
+	}
+
+	private async ensureFolder(folder: string): Promise<void> {
+		if (folder === '') return;
+		const path = normalizePath(folder);
+		const existing = this.app.vault.getAbstractFileByPath(path);
+		if (existing instanceof TFolder) return;
+		if (existing) throw new Error(`"${path}" is a file, not a folder`);
+		await this.app.vault.createFolder(path);
+	}
+}
+
+/** The property's name as the note already spells it (`Last_Contact`), else the setting's. */
+function existingKey(frontmatter: Record<string, unknown>, name: string): string {
+	if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
+	const lower = name.toLowerCase();
+	return Object.keys(frontmatter).find((key) => key.toLowerCase() === lower) ?? name;
+}
+
+function shorten(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,204 @@
+import { parseYaml, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from 'obsidian';
+import { localDateOf, type CalendarDate } from '../core/calendar-date';
+import { needsContent } from '../core/note-facts';
+import { frontmatterBlock } from '../core/properties';
+import type { MentorRallySettings } from '../core/settings';
+import type { NoteRecord, TeamSnapshot } from '../core/types';
+import { VaultIndex } from '../core/vault-index';
+import type { TeamSource } from './team-source';
+
+/**
+ * The team as the plugin sees it: a VaultIndex fed from Obsidian's metadata cache.
+ * Built once when the workspace is ready, then kept current one file at a time from
+ * the cache's `changed` events and the vault's `rename`, `delete` and `create` events.
+ * Only mentor and meeting notes are read (with cachedRead); every other note costs a
+ * look at its cached properties.
+ */
+export class TeamStore implements TeamSource {
+	private index: VaultIndex;
+	private ready = false;
+	private building: Promise<void> | null = null;
+	/** Paths that changed while a build was reading files: the build must not overwrite them with older text. */
+	private changedDuringBuild = new Set<string>();
+	private readonly listeners = new Set<() => void>();
+	private lastDay: CalendarDate;
+
+	constructor(
+		private readonly app: App,
+		private readonly getSettings: () => MentorRallySettings,
+		private readonly now: () => Date = () => new Date(),
+	) {
+		this.index = new VaultIndex(getSettings());
+		this.lastDay = localDateOf(now());
+	}
+
+	settings(): MentorRallySettings {
+		return this.getSettings();
+	}
+
+	today(): CalendarDate {
+		return localDateOf(this.now());
+	}
+
+	snapshot(): TeamSnapshot | null {
+		return this.ready ? this.index.snapshot(this.today()) : null;
+	}
+
+	onChange(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Listens for edits, renames and deletions. Call from onload: they are ignored until the first build. */
+	registerEvents(component: Component): void {
+		const { metadataCache, vault } = this.app;
+		component.registerEvent(metadataCache.on('changed', (file, data, cache) => this.fileChanged(file, data, cache)));
+		component.registerEvent(vault.on('rename', (file, oldPath) => void this.fileRenamed(file, oldPath)));
+		component.registerEvent(vault.on('delete', (file) => this.fileDeleted(file)));
+	}
+
+	/**
+	 * Obsidian announces every existing file as "created" while it loads the vault, so
+	 * this listener is registered only once the layout is ready.
+	 */
+	registerCreate(component: Component): void {
+		component.registerEvent(this.app.vault.on('create', (file) => void this.fileCreated(file)));
+	}
+
+	/** Tells listeners when the day turns, so "due today" moves on at midnight. */
+	checkDay(): void {
+		const today = this.today();
+		if (today !== this.lastDay) {
+			this.lastDay = today;
+			this.emit();
+		}
+	}
+
+	/** (Re)builds the index from the metadata cache: at start-up and when settings change. */
+	build(): Promise<void> {
+		const run = this.runBuild();
+		this.building = run;
+		return run.finally(() => {
+			if (this.building === run) this.building = null;
+		});
+	}
+
+	private async runBuild(): Promise<void> {
+		const index = new VaultIndex(this.getSettings());
+		this.changedDuringBuild = new Set();
+		const reads: Promise<void>[] = [];
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			const record = this.recordFromCache(file);
+			if (!needsContent(record, index.settings)) {
+				index.set(record);
+				continue;
+			}
+			reads.push(
+				this.readRecord(file, record).then((full) => {
+					if (!this.changedDuringBuild.has(file.path)) index.set(full);
+				}),
+			);
+		}
+		await Promise.all(reads);
+		// Files that changed while we read were put in the old index; bring them over.
+		for (const path of this.changedDuringBuild) {
+			const file = this.app.vault.getAbstractFileByPath(path);
+			if (file instanceof TFile) index.set(await this.readRecord(file, this.recordFromCache(file)));
+			else index.delete(path);
+		}
+		this.index = index;
+		this.ready = true;
+		this.emit();
+	}
+
+	private fileChanged(file: TFile, data: string, cache: CachedMetadata): void {
+		if (!this.ready && !this.building) return;
+		if (this.building) this.changedDuringBuild.add(file.path);
+		const record = this.recordFrom(file, cache);
+		if (needsContent(record, this.index.settings)) {
+			record.content = data;
+			record.frontmatterError = this.frontmatterError(cache, data);
+		}
+		const before = this.index.get(file.path);
+		const after = this.index.set(record);
+		// Most changed files are unrelated notes: stay quiet unless the team could have changed.
+		if (before !== undefined || after.kind !== 'other' || after.problems.length > 0) this.emit();
+	}
+
+	private async fileRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
+		if (!(file instanceof TFile) || file.extension !== 'md' || (!this.ready && !this.building)) return;
+		if (this.building) this.changedDuringBuild.add(file.path).add(oldPath);
+		const hadOld = this.index.get(oldPath) !== undefined;
+		this.index.delete(oldPath);
+		const record = this.recordFromCache(file);
+		const full = needsContent(record, this.index.settings) ? await this.readRecord(file, record) : record;
+		const after = this.index.set(full);
+		if (hadOld || after.kind !== 'other') this.emit();
+	}
+
+	private fileDeleted(file: TAbstractFile): void {
+		if (!(file instanceof TFile) || (!this.ready && !this.building)) return;
+		if (this.building) this.changedDuringBuild.add(file.path);
+		if (this.index.get(file.path) === undefined) return;
+		this.index.delete(file.path);
+		this.emit();
+	}
+
+	private async fileCreated(file: TAbstractFile): Promise<void> {
+		// The cache's `changed` event follows once Obsidian has parsed the new file;
+		// a file that is already cached (created by a plugin, say) is indexed now.
+		if (!(file instanceof TFile) || file.extension !== 'md' || !this.ready) return;
+		const cache = this.app.metadataCache.getFileCache(file);
+		if (!cache) return;
+		const record = this.recordFrom(file, cache);
+		this.index.set(needsContent(record, this.index.settings) ? await this.readRecord(file, record) : record);
+		this.emit();
+	}
+
+	private recordFromCache(file: TFile): NoteRecord {
+		return this.recordFrom(file, this.app.metadataCache.getFileCache(file));
+	}
+
+	private recordFrom(file: TFile, cache: CachedMetadata | null): NoteRecord {
+		const record: NoteRecord = {
+			path: file.path,
+			frontmatter: cache?.frontmatter ?? null,
+			created: localDateOf(new Date(file.stat.ctime)),
+		};
+		// Obsidian leaves `frontmatter` out when the YAML is broken; the text must be read to say why.
+		if (cache && !cache.frontmatter && hasFrontmatterBlock(cache)) record.frontmatterError = 'unknown';
+		return record;
+	}
+
+	private async readRecord(file: TFile, record: NoteRecord): Promise<NoteRecord> {
+		let content: string;
+		try {
+			content = await this.app.vault.cachedRead(file);
+		} catch {
+			return record;
+		}
+		const cache = this.app.metadataCache.getFileCache(file);
+		return { ...record, content, frontmatterError: cache ? this.frontmatterError(cache, content) : null };
+	}
+
+	/** Why the frontmatter could not be read, or null when it could (or there is none). */
+	private frontmatterError(cache: CachedMetadata, content: string): string | null {
+		if (cache.frontmatter || !hasFrontmatterBlock(cache)) return null;
+		const block = frontmatterBlock(content);
+		if (block === null || block.trim() === '') return null;
+		try {
+			parseYaml(block);
+			return null;
+		} catch (error) {
+			return error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	private emit(): void {
+		for (const listener of [...this.listeners]) listener();
+	}
+}
+
+function hasFrontmatterBlock(cache: CachedMetadata): boolean {
+	return cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === 'yaml';
+}

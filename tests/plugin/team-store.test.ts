@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Component } from 'obsidian';
+import type { CalendarDate } from '../../src/core/calendar-date';
+import { normalizeSettings, type MentorRallySettings } from '../../src/core/settings';
+import { toReportJson } from '../../src/core/report';
+import { TeamStore } from '../../src/obsidian/team-store';
+import { createTestVault, settle, type TestVault } from '../fakes/vault';
+
+const NOW = new Date(2026, 10, 24, 9, 30); // 24 Nov 2026, local time
+
+const LEE = `---
+type: mentor
+role: [research]
+cadence: every 2 weeks
+last_contact: 2026-11-10
+---
+# Dr. Maya Lee
+- [ ] Send revised abstract 📅 2026-11-20
+`;
+const MEETING = `---
+mentor: "[[Dr. Maya Lee]]"
+date: 2026-11-17
+---
+- [ ] Maya: send the dataset
+`;
+const UNRELATED = `---
+tags: [lecture]
+---
+- [ ] Read chapter 3
+`;
+
+function setUp(files: Record<string, string>, settings: MentorRallySettings = normalizeSettings({})) {
+	const vault = createTestVault(files);
+	let current = settings;
+	const store = new TeamStore(vault.app, () => current, () => NOW);
+	const component = new Component();
+	store.registerEvents(component);
+	return { vault, store, component, setSettings: (s: MentorRallySettings) => (current = s) };
+}
+
+async function ready(vault: TestVault, store: TeamStore, component: Component): Promise<void> {
+	vault.layoutReady();
+	store.registerCreate(component);
+	await store.build();
+}
+
+describe('TeamStore', () => {
+	it('has no team until the index is built, then reads only mentor and meeting notes', async () => {
+		const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE, 'Meetings/2026-11-17 Lee.md': MEETING, 'Lecture.md': UNRELATED });
+		expect(store.snapshot()).toBeNull();
+		const cachedRead = vi.spyOn(vault.app.vault, 'cachedRead');
+		await ready(vault, store, component);
+		const team = store.snapshot();
+		expect(team?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+		expect(team?.mentors[0]?.lastContact).toBe('2026-11-17');
+		expect(cachedRead.mock.calls.map(([file]) => file.path).sort()).toEqual(['Meetings/2026-11-17 Lee.md', 'Mentors/Dr. Maya Lee.md']);
+		expect(team?.items.map((i) => [i.text, i.owner])).toEqual([
+			['Maya: send the dataset', 'them'],
+			['Send revised abstract 📅 2026-11-20', 'me'],
+		]);
+	});
+
+	it('updates one file at a time and ends where a fresh build would', async () => {
+		const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE, 'Lecture.md': UNRELATED });
+		await ready(vault, store, component);
+		const changes = vi.fn();
+		store.onChange(changes);
+
+		await vault.app.vault.create('Meetings/2026-11-17 Lee.md', MEETING);
+		expect(store.snapshot()?.mentors[0]?.lastContact).toBe('2026-11-17');
+
+		await vault.app.vault.modify(vault.file('Mentors/Dr. Maya Lee.md'), LEE.replace('[research]', '[research, sponsor]'));
+		expect(store.snapshot()?.mentors[0]?.roles).toEqual(['research', 'sponsor']);
+
+		await vault.app.vault.rename(vault.file('Mentors/Dr. Maya Lee.md'), 'Mentors/Dr. M Lee.md');
+		await settle();
+		expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. M Lee']);
+		// The meeting note still links the old name: that is now a problem, not a crash.
+		expect(store.snapshot()?.problems.map((p) => p.path)).toEqual(['Meetings/2026-11-17 Lee.md']);
+
+		await vault.app.vault.delete(vault.file('Meetings/2026-11-17 Lee.md'));
+		expect(store.snapshot()?.problems).toEqual([]);
+		expect(changes).toHaveBeenCalled();
+
+		const incremental = toReportJson(store.snapshot()!);
+		const fresh = setUp(Object.fromEntries(await Promise.all(vault.app.vault.getMarkdownFiles().map(async (f) => [f.path, await vault.app.vault.read(f)] as const))));
+		await ready(fresh.vault, fresh.store, fresh.component);
+		expect(incremental).toEqual(toReportJson(fresh.store.snapshot()!));
+	});
+
+	it('stays quiet when an unrelated note changes', async () => {
+		const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE, 'Lecture.md': UNRELATED });
+		await ready(vault, store, component);
+		const changes = vi.fn();
+		store.onChange(changes);
+		await vault.app.vault.modify(vault.file('Lecture.md'), `${UNRELATED}- [ ] Another\n`);
+		expect(changes).not.toHaveBeenCalled();
+	});
+
+	it('shows a note with broken properties as a problem and keeps the rest of the team', async () => {
+		const broken = '---\ntype: mentor\nrole: [support\ncadence: weekly\n---\n- [ ] Ask about clinic\n';
+		const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE, 'Mentors/Sam Okafor.md': broken });
+		await ready(vault, store, component);
+		const team = store.snapshot()!;
+		expect(team.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee', 'Sam Okafor']);
+		expect(team.mentors[1]?.roles).toEqual(['support']);
+		expect(team.problems).toHaveLength(1);
+		expect(team.problems[0]?.path).toBe('Mentors/Sam Okafor.md');
+		expect(team.problems[0]?.message).toMatch(/properties at the top of the note could not be read/);
+	});
+
+	it('rebuilds with new settings', async () => {
+		const plain = '# Jordan Reyes\n- [ ] Send the study plan\n';
+		const { vault, store, component, setSettings } = setUp({ 'People/Jordan Reyes.md': plain });
+		await ready(vault, store, component);
+		expect(store.snapshot()?.mentors).toEqual([]);
+		setSettings(normalizeSettings({ mentorsFolder: 'People' }));
+		await store.build();
+		expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Jordan Reyes']);
+	});
+
+	it('tells listeners when the day turns', async () => {
+		let now = new Date(2026, 10, 24, 23, 59);
+		const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE });
+		const store = new TeamStore(vault.app, () => normalizeSettings({}), () => now);
+		await store.build();
+		const changes = vi.fn();
+		store.onChange(changes);
+		store.checkDay();
+		expect(changes).not.toHaveBeenCalled();
+		now = new Date(2026, 10, 25, 0, 1);
+		store.checkDay();
+		expect(changes).toHaveBeenCalledTimes(1);
+		expect(store.snapshot()?.today).toBe('2026-11-25' as CalendarDate);
+	});
+});
