@@ -1,0 +1,214 @@
+import { addDays, isCalendarDate, type CalendarDate } from './calendar-date';
+import { dueNowInMyCourt, quietMentors } from './dashboard';
+import { plural, relativeDay } from './format';
+import type { Item, MentorSummary, TeamSnapshot } from './types';
+
+/**
+ * What Mentor Rally reminds the user of, worked out from the team alone (no clock, no
+ * storage): the plugin decides when to look, remembers what it already said, and shows it.
+ */
+
+export type ReminderKind = 'meeting-today' | 'meeting-due' | 'reply-owed' | 'item-due';
+
+export interface Reminder {
+	/**
+	 * Names the thing, not the moment: the same meeting or item gives the same key on every
+	 * check (a task keeps its key when lines above it move), so "at most once a day" can be kept.
+	 */
+	key: string;
+	kind: ReminderKind;
+	/** One short line of plain text, for a notice or a tooltip. */
+	text: string;
+	mentor: string;
+	mentorPath: string;
+	/** The note the reminder is about: the item's note, or the mentor note for a meeting. */
+	path: string;
+	/** 1-based line of the item; null for meetings. */
+	line: number | null;
+	/** When the meeting or item is due (the meeting day for a meeting booked today). */
+	date: CalendarDate | null;
+	overdue: boolean;
+}
+
+/** What was reminded when: reminder key → the day (`YYYY-MM-DD`) it was last shown. */
+export type ReminderLog = Record<string, string>;
+
+/** How long the log remembers a reminder; older entries are dropped when the log is next written. */
+export const REMINDER_LOG_DAYS = 7;
+
+const KIND_ORDER: Record<ReminderKind, number> = { 'meeting-today': 0, 'meeting-due': 1, 'reply-owed': 2, 'item-due': 3 };
+const MAX_TEXT = 90;
+
+/**
+ * Everything to remind the user of today:
+ * - meetings booked for today;
+ * - meetings due (within the due-soon window) or overdue and not yet booked;
+ * - replies I owe: open items of mine carrying the reply tag, whatever their due date;
+ * - other items of mine due today or overdue.
+ * Snoozed, paused and alumni mentors stay quiet. Sorted: meetings today, meetings due
+ * (most overdue first), replies, items (oldest due date first).
+ */
+export function remindersFor(team: TeamSnapshot): Reminder[] {
+	const quiet = quietMentors(team);
+	const reminders: Reminder[] = [];
+	for (const mentor of team.mentors) {
+		if (quiet.has(mentor.path) || mentor.lifecycle !== 'active') continue;
+		const meeting = meetingReminder(mentor, team.today);
+		if (meeting) reminders.push(meeting);
+	}
+	const seen = new Map<string, number>();
+	for (const item of team.items) {
+		if (!item.open || item.owner !== 'me' || quiet.has(item.mentorPath)) continue;
+		const dueNow = item.dueDate !== null && item.dueDate <= team.today;
+		if (!item.reply && !dueNow) continue;
+		const kind: ReminderKind = item.reply ? 'reply-owed' : 'item-due';
+		const base = `${kind === 'reply-owed' ? 'reply' : 'item'}:${item.path}:${textKey(item.text)}`;
+		// Two identical tasks in one note are two things to do.
+		const occurrence = (seen.get(base) ?? 0) + 1;
+		seen.set(base, occurrence);
+		reminders.push({
+			key: occurrence === 1 ? base : `${base}~${occurrence}`,
+			kind,
+			text: itemLine(item, kind, team.today),
+			mentor: item.mentor,
+			mentorPath: item.mentorPath,
+			path: item.path,
+			line: item.line,
+			date: item.dueDate,
+			overdue: item.dueDate !== null && item.dueDate < team.today,
+		});
+	}
+	return reminders.sort(
+		(a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareDue(a.date, b.date) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+	);
+}
+
+function meetingReminder(mentor: MentorSummary, today: CalendarDate): Reminder | null {
+	const base = { mentor: mentor.name, mentorPath: mentor.path, path: mentor.path, line: null, text: meetingText(mentor, today) };
+	if (mentor.nextMeeting?.date === today) {
+		return { ...base, key: `meeting-today:${mentor.path}:${today}`, kind: 'meeting-today', date: today, overdue: false };
+	}
+	if ((mentor.status !== 'overdue' && mentor.status !== 'due') || mentor.nextDue === null) return null;
+	return { ...base, key: `meeting-due:${mentor.path}`, kind: 'meeting-due', date: mentor.nextDue, overdue: mentor.status === 'overdue' };
+}
+
+function meetingText(mentor: MentorSummary, today: CalendarDate): string {
+	if (mentor.nextMeeting?.date === today) {
+		return `Meeting with ${mentor.name} today${mentor.nextMeeting.time ? ` at ${mentor.nextMeeting.time}` : ''}`;
+	}
+	const due = mentor.nextDue ?? today;
+	if (mentor.lastContact === null) return `First meeting with ${mentor.name}: due ${relativeDay(due, today)}`;
+	if (due < today) return `Meeting with ${mentor.name}: overdue, was due ${relativeDay(due, today)}`;
+	return `Meeting with ${mentor.name}: due ${relativeDay(due, today)}`;
+}
+
+function itemLine(item: Item, kind: ReminderKind, today: CalendarDate): string {
+	const text = shorten(displayText(item.text));
+	const when = dueWords(item.dueDate, today);
+	if (kind === 'reply-owed') return `Reply owed to ${item.mentor}: ${text}${when ? ` (${when})` : ''}`;
+	return `${text} (${item.mentor}${when ? `, ${when}` : ''})`;
+}
+
+function dueWords(due: CalendarDate | null, today: CalendarDate): string | null {
+	if (due === null) return null;
+	return due < today ? `overdue, was due ${relativeDay(due, today)}` : `due ${relativeDay(due, today)}`;
+}
+
+/** The task's words without the date fields and trailing tags a person does not need to read again. */
+function displayText(text: string): string {
+	const clean = text
+		.replace(/[📅📆🗓✅]\uFE0F? *\d{4}-\d{2}-\d{2}/gu, '')
+		.replace(/[[(]\s*due::[^\])]*[\])]/giu, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		// Tags at the end (#reply, #theirs) mark the task for the plugin; the reader needs none.
+		.replace(/(?:^|\s+)(?:#[^\s#]+\s*)+$/u, '');
+	return clean === '' ? text.trim() : clean;
+}
+
+function shorten(text: string): string {
+	return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1).trimEnd()}…`;
+}
+
+/**
+ * A short, stable fingerprint of a task's words (FNV-1a), insensitive to spacing, case and
+ * a due date written or frozen later, so a key survives the edits that do not change the task.
+ */
+function textKey(text: string): string {
+	const normal = displayText(text).toLowerCase();
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < normal.length; i++) {
+		hash ^= normal.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(36);
+}
+
+function compareDue(a: CalendarDate | null, b: CalendarDate | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a < b ? -1 : 1;
+}
+
+/**
+ * The reminders not yet shown today, and the log to save once they are: every fresh key
+ * stamped with today, entries older than a week (and anything that is not a date) dropped.
+ */
+export function selectUnnotified(reminders: readonly Reminder[], log: Readonly<ReminderLog>, today: CalendarDate): { fresh: Reminder[]; log: ReminderLog } {
+	const next = pruneReminderLog(log, today);
+	const fresh: Reminder[] = [];
+	for (const reminder of reminders) {
+		if (next[reminder.key] === today) continue;
+		fresh.push(reminder);
+		next[reminder.key] = today;
+	}
+	return { fresh, log: next };
+}
+
+/** The log without entries older than REMINDER_LOG_DAYS days before today, or that are not dates. */
+export function pruneReminderLog(log: Readonly<ReminderLog>, today: CalendarDate): ReminderLog {
+	const oldest = addDays(today, -REMINDER_LOG_DAYS);
+	const kept: ReminderLog = {};
+	for (const [key, day] of Object.entries(log)) {
+		if (key !== '' && isCalendarDate(day) && day >= oldest) kept[key] = day;
+	}
+	return kept;
+}
+
+export interface ReminderSummary {
+	/** One short sentence: "2 meetings due, 3 items due or overdue, 1 reply owed". */
+	title: string;
+	/** One line per reminder, in the reminders' order. */
+	lines: string[];
+}
+
+export function summariseReminders(reminders: readonly Reminder[]): ReminderSummary {
+	const of = (kind: ReminderKind) => reminders.filter((r) => r.kind === kind);
+	const parts: string[] = [];
+	const due = of('meeting-due');
+	if (due.length > 0) parts.push(`${plural(due.length, 'meeting')} ${due.every((r) => r.overdue) ? 'overdue' : 'due'}`);
+	const today = of('meeting-today');
+	if (today.length > 0) parts.push(`${plural(today.length, 'meeting')} today`);
+	const items = of('item-due');
+	if (items.length > 0) {
+		const when = items.every((r) => r.overdue) ? 'overdue' : items.some((r) => r.overdue) ? 'due or overdue' : 'due today';
+		parts.push(`${plural(items.length, 'item')} ${when}`);
+	}
+	const replies = of('reply-owed');
+	if (replies.length > 0) parts.push(`${plural(replies.length, 'reply', 'replies')} owed`);
+	return { title: parts.join(', '), lines: reminders.map((r) => r.text) };
+}
+
+/**
+ * What the status bar counts: meetings and items of mine that are due today or overdue,
+ * for mentors who are not quiet (dueNowInMyCourt), each with a line for the tooltip.
+ */
+export function dueNowSummary(team: TeamSnapshot): { count: number; lines: string[] } {
+	const { meetings, items } = dueNowInMyCourt(team);
+	const lines = [
+		...meetings.map((m) => meetingText(m, team.today)),
+		...[...items].sort((a, b) => compareDue(a.dueDate, b.dueDate)).map((i) => itemLine(i, 'item-due', team.today)),
+	];
+	return { count: meetings.length + items.length, lines };
+}

@@ -1,0 +1,201 @@
+import { Notice, requireApiVersion } from 'obsidian';
+import { localDateOf } from '../core/calendar-date';
+import { dueNowSummary, remindersFor, selectUnnotified, summariseReminders, type Reminder, type ReminderLog } from '../core/reminders';
+import type { MentorRallySettings } from '../core/settings';
+import type { PluginDataStore } from './plugin-data';
+import type { TeamSource } from './team-source';
+
+/** What the reminders and the status bar need from the plugin (a Plugin is one). */
+export interface ReminderHost {
+	/** Runs `cleanup` when the plugin unloads. */
+	register(cleanup: () => unknown): void;
+	/** Clears the interval when the plugin unloads. */
+	registerInterval(id: number): number;
+}
+
+export interface ReminderServiceOptions {
+	host: ReminderHost;
+	source: TeamSource;
+	data: PluginDataStore;
+	openDashboard: () => void;
+	/** The current instant; tests pin it. Today, for the reminder log, is its local calendar day. */
+	now?: () => Date;
+}
+
+/** Detail lines in a notice; more are summed up as "and N more". */
+export const NOTICE_DETAIL_LINES = 5;
+/**
+ * A reminder notice stays until it is clicked or closed: the first check of a day may run while
+ * nobody is looking, and each thing is shown only once that day.
+ */
+export const REMINDER_NOTICE_DURATION_MS = 0;
+
+/**
+ * Reminders: once started (after the workspace is ready and the team is indexed), a check at
+ * once and then every N minutes (a setting). A check shows one notice for what is new today,
+ * and writes what it showed to the reminder log in data.json, so neither the next check nor a
+ * restart on the same day shows it again. Reminders off: no notices, no timer.
+ */
+export class ReminderService {
+	private intervalId: number | null = null;
+	private started = false;
+	private unsubscribe: (() => void) | null = null;
+	private queue: Promise<unknown> = Promise.resolve();
+	private readonly now: () => Date;
+
+	constructor(private readonly options: ReminderServiceOptions) {
+		this.now = options.now ?? (() => new Date());
+	}
+
+	/** Checks now, then on the interval; follows later changes to the reminder settings. Resolves after the first check. */
+	async start(): Promise<void> {
+		if (this.started) return;
+		this.started = true;
+		this.unsubscribe = this.options.data.onSettingsChange((settings, previous) => this.settingsChanged(settings, previous));
+		this.options.host.register(() => this.stop());
+		this.arm();
+		await this.check();
+	}
+
+	/** Stops the timer and stops following settings (also done when the plugin unloads). */
+	stop(): void {
+		this.started = false;
+		this.disarm();
+		this.unsubscribe?.();
+		this.unsubscribe = null;
+	}
+
+	/**
+	 * Looks for reminders not yet shown today; shows them in one notice and logs them.
+	 * Resolves with what was shown. Checks never overlap: a second call waits for the first.
+	 */
+	check(): Promise<Reminder[]> {
+		const run = this.queue.then(() => this.runCheck());
+		this.queue = run.catch(() => undefined);
+		return run;
+	}
+
+	private async runCheck(): Promise<Reminder[]> {
+		const { data, source } = this.options;
+		if (!data.settings.remindersEnabled) return [];
+		const team = source.snapshot();
+		if (!team) return [];
+		const today = localDateOf(this.now());
+		const { fresh, log } = selectUnnotified(remindersFor(team), data.reminderLog, today);
+		if (fresh.length > 0) this.showNotice(fresh);
+		if (!sameLog(log, data.reminderLog)) {
+			try {
+				await data.setReminderLog(log);
+			} catch (error) {
+				console.error('Mentor Rally: could not save the reminder log.', error);
+			}
+		}
+		return fresh;
+	}
+
+	private showNotice(reminders: readonly Reminder[]): Notice {
+		const summary = summariseReminders(reminders);
+		let box: HTMLElement | null = null;
+		const message = createFragment((fragment) => {
+			box = fragment.createDiv({ cls: 'mentor-rally-notice' });
+			box.createEl('strong', { text: `Mentor Rally: ${summary.title}` });
+			const list = box.createEl('ul');
+			for (const line of summary.lines.slice(0, NOTICE_DETAIL_LINES)) list.createEl('li', { text: line });
+			const more = summary.lines.length - NOTICE_DETAIL_LINES;
+			if (more > 0) list.createEl('li', { text: `and ${more} more` });
+			box.createDiv({ text: 'Click to open the team dashboard.' });
+		});
+		const notice = new Notice(message, REMINDER_NOTICE_DURATION_MS);
+		// Obsidian moves the fragment into the notice; 1.8.7+ names the element it lands in.
+		const target: HTMLElement | null = requireApiVersion('1.8.7') ? notice.messageEl : box;
+		target?.addEventListener('click', () => this.options.openDashboard());
+		return notice;
+	}
+
+	private arm(): void {
+		this.disarm();
+		const settings = this.options.data.settings;
+		if (!this.started || !settings.remindersEnabled) return;
+		const id = window.setInterval(() => {
+			void this.check();
+		}, settings.reminderIntervalMinutes * 60_000);
+		this.intervalId = this.options.host.registerInterval(id);
+	}
+
+	private disarm(): void {
+		if (this.intervalId !== null) window.clearInterval(this.intervalId);
+		this.intervalId = null;
+	}
+
+	private settingsChanged(settings: MentorRallySettings, previous: MentorRallySettings): void {
+		if (settings.remindersEnabled === previous.remindersEnabled && settings.reminderIntervalMinutes === previous.reminderIntervalMinutes) return;
+		this.arm();
+		// Turned on: say what is due now rather than after a whole interval.
+		if (settings.remindersEnabled && !previous.remindersEnabled) void this.check();
+	}
+}
+
+function sameLog(a: Readonly<ReminderLog>, b: Readonly<ReminderLog>): boolean {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+export interface StatusBarCountOptions {
+	/** The element from `plugin.addStatusBarItem()`. */
+	el: HTMLElement;
+	host: ReminderHost;
+	source: TeamSource;
+	data: PluginDataStore;
+	openDashboard: () => void;
+}
+
+/** Tooltip lines before "and N more". */
+export const TOOLTIP_LINES = 10;
+
+/**
+ * The status-bar count: how many meetings and items in my court are due today or overdue
+ * (quiet mentors left out), such as "3 in your court", with the list in its tooltip. Hidden at
+ * zero and when the setting is off; a click opens the dashboard; follows every team change.
+ */
+export class StatusBarCount {
+	private readonly unsubscribers: (() => void)[] = [];
+	private readonly onClick = (): void => this.options.openDashboard();
+
+	constructor(private readonly options: StatusBarCountOptions) {}
+
+	start(): void {
+		const { el, host, source, data } = this.options;
+		el.addClass('mod-clickable', 'mentor-rally-status');
+		el.setAttribute('data-tooltip-position', 'top');
+		el.addEventListener('click', this.onClick);
+		this.unsubscribers.push(
+			source.onChange(() => this.update()),
+			data.onSettingsChange(() => this.update()),
+			() => el.removeEventListener('click', this.onClick),
+		);
+		host.register(() => this.stop());
+		this.update();
+	}
+
+	stop(): void {
+		for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+	}
+
+	/** Draws the count from the team as it is now. */
+	update(): void {
+		const { el, source, data } = this.options;
+		const team = data.settings.showStatusBar ? source.snapshot() : null;
+		const summary = team ? dueNowSummary(team) : null;
+		if (!summary || summary.count === 0) {
+			el.empty();
+			el.removeAttribute('aria-label');
+			el.hide();
+			return;
+		}
+		el.setText(`${summary.count} in your court`);
+		const more = summary.lines.length - TOOLTIP_LINES;
+		const lines = ['Due today or overdue:', ...summary.lines.slice(0, TOOLTIP_LINES), ...(more > 0 ? [`and ${more} more`] : [])];
+		el.setAttribute('aria-label', lines.join('\n'));
+		el.show();
+	}
+}

@@ -1,0 +1,211 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { CalendarDate } from '../../src/core/calendar-date';
+import { remindersFor } from '../../src/core/reminders';
+import { PluginDataStore } from '../../src/obsidian/plugin-data';
+import { NOTICE_DETAIL_LINES, REMINDER_NOTICE_DURATION_MS, ReminderService } from '../../src/obsidian/reminders';
+import { REMINDER_NOTES, TODAY, TOMORROW, teamOf } from '../core/reminders-fixture';
+import { FakeSource, makeStore, savedData, type TestPlugin } from './plugin-fixture';
+
+// Every Notice the code under test creates, to read and click.
+const notices = vi.hoisted(() => [] as { messageEl: HTMLElement; duration: number | undefined }[]);
+vi.mock('obsidian', async (importOriginal) => {
+	const obsidian = await importOriginal<typeof import('obsidian')>();
+	class RecordingNotice extends obsidian.Notice {
+		constructor(message: string | DocumentFragment, duration?: number) {
+			super(message, duration);
+			// The element the message lands in (Notice.messageEl, Obsidian 1.8.7+).
+			notices.push({ messageEl: (this as unknown as { messageEl: HTMLElement }).messageEl, duration });
+		}
+	}
+	return { ...obsidian, Notice: RecordingNotice };
+});
+
+const MINUTE = 60_000;
+const INTERVAL = 30 * MINUTE;
+
+let plugin: TestPlugin;
+let store: PluginDataStore;
+let source: FakeSource;
+let openDashboard: Mock<() => void>;
+let now: Date;
+
+function service(data: PluginDataStore = store): ReminderService {
+	return new ReminderService({ host: plugin, source, data, openDashboard, now: () => now });
+}
+
+function noticeText(index: number): string {
+	return notices[index]?.messageEl.textContent ?? '';
+}
+
+function lines(index: number): string[] {
+	return [...(notices[index]?.messageEl.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+}
+
+beforeEach(async () => {
+	vi.useFakeTimers();
+	notices.length = 0;
+	now = new Date(2026, 10, 24, 9, 0);
+	({ plugin, store } = await makeStore());
+	source = new FakeSource(teamOf());
+	openDashboard = vi.fn<() => void>();
+});
+
+afterEach(() => {
+	plugin.unload();
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+});
+
+describe('ReminderService', () => {
+	it('shows one notice on start: a summary and the first few things', async () => {
+		await service().start();
+		expect(notices).toHaveLength(1);
+		expect(notices[0]?.duration).toBe(REMINDER_NOTICE_DURATION_MS);
+		const text = noticeText(0);
+		expect(text).toContain('Mentor Rally: 2 meetings due, 1 meeting today, 3 items due or overdue, 2 replies owed');
+		expect(text).toContain('Click to open the team dashboard.');
+		const all = remindersFor(teamOf());
+		expect(lines(0)).toEqual([...all.slice(0, NOTICE_DETAIL_LINES).map((r) => r.text), `and ${all.length - NOTICE_DETAIL_LINES} more`]);
+	});
+
+	it('writes every reminded thing to the reminder log in data.json', async () => {
+		await service().start();
+		const log = (await savedData(plugin)).reminderLog as Record<string, string>;
+		expect(Object.keys(log).sort()).toEqual(remindersFor(teamOf()).map((r) => r.key).sort());
+		expect(new Set(Object.values(log))).toEqual(new Set([TODAY]));
+	});
+
+	it('does not repeat anything the same day, on the interval or on a direct check', async () => {
+		const reminders = service();
+		await reminders.start();
+		await vi.advanceTimersByTimeAsync(3 * INTERVAL);
+		expect(await reminders.check()).toEqual([]);
+		expect(notices).toHaveLength(1);
+	});
+
+	it('shows only what is new since the last check', async () => {
+		await service().start();
+		const notes = { ...REMINDER_NOTES, 'Mentors/Dr. Sam Okafor.md': `${REMINDER_NOTES['Mentors/Dr. Sam Okafor.md'] ?? ''}- [ ] Send the budget 📅 2026-11-24\n` };
+		source.set(teamOf(notes));
+		await vi.advanceTimersByTimeAsync(INTERVAL);
+		expect(notices).toHaveLength(2);
+		expect(noticeText(1)).toContain('Mentor Rally: 1 item due today');
+		expect(lines(1)).toEqual(['Send the budget (Dr. Sam Okafor, due today)']);
+	});
+
+	it('reminds again the next day', async () => {
+		await service().start();
+		now = new Date(2026, 10, 25, 0, 10);
+		source.set(teamOf(REMINDER_NOTES, TOMORROW));
+		await vi.advanceTimersByTimeAsync(INTERVAL);
+		expect(notices).toHaveLength(2);
+		expect(lines(1)[0]).toBe('Meeting with Dr. Maya Lee: overdue, was due 8 days ago');
+		const log = (await savedData(plugin)).reminderLog as Record<string, string>;
+		expect(log['meeting-due:Mentors/Dr. Maya Lee.md']).toBe(TOMORROW);
+	});
+
+	it('remembers across a restart: a new service over the saved data shows nothing the same day', async () => {
+		await service().start();
+		plugin.unload();
+
+		// Obsidian starts again: the plugin loads its data.json afresh.
+		const restarted = await PluginDataStore.load(plugin);
+		await service(restarted).start();
+		expect(notices).toHaveLength(1);
+
+		// ... and the next morning, everything is reminded again.
+		now = new Date(2026, 10, 25, 8, 0);
+		source.set(teamOf(REMINDER_NOTES, TOMORROW));
+		const later = await PluginDataStore.load(plugin);
+		await service(later).start();
+		expect(notices).toHaveLength(2);
+	});
+
+	it('opens the dashboard when the notice is clicked', async () => {
+		await service().start();
+		expect(openDashboard).not.toHaveBeenCalled();
+		notices[0]?.messageEl.click();
+		expect(openDashboard).toHaveBeenCalledTimes(1);
+	});
+
+	it('shows note text as text, never as HTML', async () => {
+		source.set(
+			teamOf({
+				'Mentors/Dr. Mallory.md': '---\ntype: mentor\nlast_contact: 2026-11-20\n---\n- [ ] <img src=x onerror="alert(1)"> now 📅 2026-11-21\n',
+			}),
+		);
+		await service().start();
+		expect(notices[0]?.messageEl.querySelector('img')).toBeNull();
+		expect(noticeText(0)).toContain('<img src=x onerror="alert(1)"> now');
+	});
+
+	it('shows nothing and sets no timer while reminders are off; turning them on checks at once', async () => {
+		await store.updateSettings({ remindersEnabled: false });
+		const setInterval = vi.spyOn(window, 'setInterval');
+		const reminders = service();
+		await reminders.start();
+		await vi.advanceTimersByTimeAsync(3 * INTERVAL);
+		expect(notices).toHaveLength(0);
+		expect(setInterval).not.toHaveBeenCalled();
+		expect(await reminders.check()).toEqual([]);
+		expect((await savedData(plugin)).reminderLog).toEqual({});
+
+		await store.updateSettings({ remindersEnabled: true });
+		await vi.advanceTimersByTimeAsync(0);
+		expect(notices).toHaveLength(1);
+		expect(setInterval).toHaveBeenCalledTimes(1);
+	});
+
+	it('stops checking when reminders are turned off', async () => {
+		await service().start();
+		await store.updateSettings({ remindersEnabled: false });
+		now = new Date(2026, 10, 25, 9, 0);
+		source.set(teamOf(REMINDER_NOTES, TOMORROW));
+		await vi.advanceTimersByTimeAsync(3 * INTERVAL);
+		expect(notices).toHaveLength(1);
+	});
+
+	it('re-arms the timer when the interval setting changes', async () => {
+		await service().start();
+		await store.updateSettings({ reminderIntervalMinutes: 5 });
+		now = new Date(2026, 10, 25, 9, 0);
+		source.set(teamOf(REMINDER_NOTES, TOMORROW));
+		await vi.advanceTimersByTimeAsync(4 * MINUTE);
+		expect(notices).toHaveLength(1);
+		await vi.advanceTimersByTimeAsync(MINUTE);
+		expect(notices).toHaveLength(2);
+	});
+
+	it('stops when the plugin unloads', async () => {
+		await service().start();
+		plugin.unload();
+		now = new Date(2026, 10, 25, 9, 0);
+		source.set(teamOf(REMINDER_NOTES, TOMORROW));
+		await vi.advanceTimersByTimeAsync(3 * INTERVAL);
+		expect(notices).toHaveLength(1);
+	});
+
+	it('waits quietly while the team is not indexed yet', async () => {
+		source.set(null);
+		const reminders = service();
+		await reminders.start();
+		expect(notices).toHaveLength(0);
+		source.set(teamOf());
+		await vi.advanceTimersByTimeAsync(INTERVAL);
+		expect(notices).toHaveLength(1);
+	});
+
+	it('shows nothing when there is nothing to remind of', async () => {
+		source.set(teamOf({}, '2026-11-24' as CalendarDate));
+		await service().start();
+		expect(notices).toHaveLength(0);
+	});
+
+	it('never runs two checks at once', async () => {
+		const reminders = service();
+		const [a, b] = await Promise.all([reminders.check(), reminders.check()]);
+		expect(a.length).toBeGreaterThan(0);
+		expect(b).toEqual([]);
+		expect(notices).toHaveLength(1);
+	});
+});
