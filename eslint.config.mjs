@@ -13,6 +13,12 @@ export default defineConfig([
 		},
 	},
 	{
+		// Sentence case, knowing our brand, the pronoun "I" and that "Dr. Maya Lee" is a name.
+		rules: {
+			'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, brands: ['Mentor Rally'], acronyms: ['I'], ignoreRegex: ['^Dr\\. '] }],
+		},
+	},
+	{
 		// The command-line twin, the tests, benchmarks and build scripts run in Node, not in
 		// Obsidian: Node built-ins and console output are their job there.
 		files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.*'],
@@ -23,6 +29,11 @@ export default defineConfig([
 			'obsidianmd/prefer-window-timers': 'off',
 			'import/no-extraneous-dependencies': 'off',
 		},
+	},
+	{
+		// Tests type what users type and delete files the way users do.
+		files: ['tests/**'],
+		rules: { 'obsidianmd/ui/sentence-case': 'off', 'obsidianmd/prefer-file-manager-trash-file': 'off' },
 	},
 	{
 		// The command line finds the config folder by looking (see settings-file.ts); the

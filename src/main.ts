@@ -1,5 +1,77 @@
-import { Plugin } from 'obsidian';
+import { Notice, Plugin, type WorkspaceLeaf } from 'obsidian';
+import { createCodeBlockProcessor, CODE_BLOCK_LANGUAGE } from './obsidian/dashboard/code-block';
+import { DashboardView, VIEW_TYPE_DASHBOARD } from './obsidian/dashboard/dashboard-view';
+import { registerCommands } from './obsidian/commands';
+import { NewMentorModal } from './obsidian/modals/new-mentor-modal';
+import { NoteWriter } from './obsidian/note-writer';
+import { createDashboardActions } from './obsidian/plugin-actions';
+import { PluginDataStore } from './obsidian/plugin-data';
+import { ReminderService, StatusBarCount } from './obsidian/reminders';
+import { MentorRallySettingTab } from './obsidian/settings-tab';
+import { TeamStore } from './obsidian/team-store';
+import { openNote } from './obsidian/workspace-helpers';
 
+/** How often to check whether the day has turned (so "due today" moves on at midnight). */
+const DAY_CHECK_MS = 60_000;
+
+/**
+ * Lifecycle wiring only. onload registers things; the index is built once the workspace
+ * layout is ready, and everything after that happens one changed file at a time.
+ */
 export default class MentorRallyPlugin extends Plugin {
-	override async onload(): Promise<void> {}
+	private data!: PluginDataStore;
+	private store!: TeamStore;
+	private reminders!: ReminderService;
+
+	override async onload(): Promise<void> {
+		this.data = await PluginDataStore.load(this);
+		const store = new TeamStore(this.app, () => this.data.settings);
+		this.store = store;
+		const writer = new NoteWriter(this.app, () => this.data.settings, () => store.today(), (message) => new Notice(message));
+		const newMentor = (): void =>
+			new NewMentorModal(this.app, this.data.settings, store.today(), async (mentor) => {
+				const file = await writer.createMentor(mentor);
+				if (file) await openNote(this.app, file.path, null, false);
+				return file !== null;
+			}).open();
+		const actions = createDashboardActions(this.app, store, writer, newMentor);
+		const openDashboard = (): Promise<void> => this.openDashboard();
+
+		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, store, actions));
+		this.addRibbonIcon('users', 'Open team dashboard', () => void openDashboard());
+		registerCommands(this, { app: this.app, store, writer, actions, openDashboard });
+		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, createCodeBlockProcessor(store, actions));
+		this.addSettingTab(new MentorRallySettingTab(this.app, this, this.data));
+
+		store.registerEvents(this);
+		this.registerInterval(window.setInterval(() => store.checkDay(), DAY_CHECK_MS));
+		new StatusBarCount({ el: this.addStatusBarItem(), host: this, source: store, data: this.data, openDashboard: () => void openDashboard() }).start();
+		this.reminders = new ReminderService({ host: this, source: store, data: this.data, openDashboard: () => void openDashboard() });
+		// New settings change how every note reads: rebuild (only once the first build ran).
+		this.register(this.data.onSettingsChange(() => void (store.snapshot() ? store.build() : undefined)));
+
+		this.app.workspace.onLayoutReady(() => void this.afterLayoutReady());
+	}
+
+	/** Data changed on disk (sync from another device): take the new settings. */
+	override async onExternalSettingsChange(): Promise<void> {
+		await this.data.reload();
+	}
+
+	private async afterLayoutReady(): Promise<void> {
+		this.store.registerCreate(this);
+		await this.store.build();
+		await this.reminders.start();
+	}
+
+	/** Shows the dashboard: the open one if there is one, else a new tab. */
+	async openDashboard(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getLeaf('tab');
+			await leaf.setViewState({ type: VIEW_TYPE_DASHBOARD, active: true });
+		}
+		await workspace.revealLeaf(leaf);
+	}
 }

@@ -112,7 +112,7 @@ function withTeam(store: TeamStore, run: (team: TeamSnapshot) => void): void {
 function pickMentor(ctx: CommandContext, placeholder: string, choose: (mentor: MentorSummary) => void): void {
 	withTeam(ctx.store, (team) => {
 		if (team.mentors.length === 0) {
-			new Notice('No mentor notes yet. Create one with "New mentor".');
+			new Notice('No mentor notes yet. Create one with the new mentor command.');
 			return;
 		}
 		const current = currentMentorPaths(ctx, team);

@@ -1,4 +1,4 @@
-import { normalizePath, TFile, TFolder, type App } from 'obsidian';
+import { normalizePath, parseYaml, TFile, TFolder, type App } from 'obsidian';
 import type { CalendarDate } from '../core/calendar-date';
 import { addDueDateToLine, appendToSection, completeTaskLine, replaceLine } from '../core/edits';
 import {
@@ -12,6 +12,7 @@ import {
 	type NewItem,
 	type NewMentor,
 } from '../core/note-templates';
+import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 
@@ -84,9 +85,10 @@ export class NoteWriter {
 		if (!file) return false;
 		const today = this.today();
 		const key = this.settings().properties.lastContact;
-		await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		const written = await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, key)] = today;
 		});
+		if (!written) return false;
 		this.notify(`Logged contact with ${mentor.name} today.`);
 		return true;
 	}
@@ -96,11 +98,12 @@ export class NoteWriter {
 		const file = this.noteAt(mentor.path);
 		if (!file) return false;
 		const key = this.settings().properties.snoozeUntil;
-		await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		const written = await this.editProperties(file, (frontmatter) => {
 			const name = existingKey(frontmatter, key);
 			if (until === null) delete frontmatter[name];
 			else frontmatter[name] = until;
 		});
+		if (!written) return false;
 		this.notify(until === null ? `Reminders for ${mentor.name} are back on.` : `No reminders for ${mentor.name} until ${until}.`);
 		return true;
 	}
@@ -110,8 +113,12 @@ export class NoteWriter {
 		const settings = this.settings();
 		const folder = settings.newMentorFolder || settings.mentorsFolder;
 		const path = normalizePath(mentorNotePath(folder, mentor.name));
-		if (this.app.vault.getAbstractFileByPath(path)) {
-			this.notify(`A note named "${path}" already exists; nothing was created.`);
+		// A name differing only in letter case is the same file on macOS and Windows (and the
+		// same [[link]] everywhere): creating it would fail there, or leave two notes one name.
+		const lower = path.toLowerCase();
+		const existing = this.app.vault.getAbstractFileByPath(path) ?? this.app.vault.getFiles().find((f) => f.path.toLowerCase() === lower);
+		if (existing) {
+			this.notify(`A note named "${existing.path}" already exists; nothing was created.`);
 			return null;
 		}
 		await this.ensureFolder(folder);
@@ -134,11 +141,39 @@ export class NoteWriter {
 		await this.ensureFolder(settings.meetingsFolder);
 		const file = await this.app.vault.create(path, meetingNoteBody(agenda, template));
 		const link = this.app.fileManager.generateMarkdownLink(mentorFile, path);
-		await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, settings.properties.mentor)] = link;
 			frontmatter[existingKey(frontmatter, settings.properties.date)] = agenda.time ? `${agenda.date} ${agenda.time}` : agenda.date;
 		});
 		return file;
+	}
+
+	/**
+	 * Changes a note's properties through Obsidian's property writer; false, with a notice
+	 * and nothing written, when it cannot.
+	 * - A byte-order mark before the opening `---` hides the frontmatter from the writer, which
+	 *   then puts a second block on top and leaves the old one in the body, its properties
+	 *   lost (with no frontmatter, the new block lands before the mark, which then spoils the
+	 *   first heading). The mark means nothing in UTF-8, so it is taken off first, unless the
+	 *   YAML behind it would be refused anyway.
+	 * - YAML that does not parse makes the writer throw; that is said, not left unhandled.
+	 */
+	private async editProperties(file: TFile, edit: (frontmatter: Record<string, unknown>) => void): Promise<boolean> {
+		try {
+			if ((await this.app.vault.cachedRead(file)).charCodeAt(0) === 0xfeff) {
+				await this.app.vault.process(file, (text) => {
+					const yaml = frontmatterBlock(text);
+					if (yaml !== null) parseYaml(yaml); // throws, before anything is written
+					return text.replace(/^\uFEFF/, '');
+				});
+			}
+			await this.app.fileManager.processFrontMatter(file, edit);
+			return true;
+		} catch (error) {
+			const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/[\s:.]+$/, '') ?? '';
+			this.notify(`Could not update the properties of ${file.basename} (${reason}). Nothing was written.`);
+			return false;
+		}
 	}
 
 	private async readTemplate(path: string): Promise<string | null> {
@@ -153,7 +188,8 @@ export class NoteWriter {
 	}
 
 	private async editLine(file: TFile, line: number, expected: string, replacement: string, action: string): Promise<boolean> {
-		let refusal: string | null = null;
+		// Assigned inside the callback, which TypeScript's narrowing cannot see.
+		let refusal = null as string | null;
 		await this.app.vault.process(file, (text) => {
 			const result = replaceLine(text, line, expected, replacement);
 			if (result.ok) return result.text;

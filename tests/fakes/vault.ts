@@ -47,5 +47,5 @@ export function createTestVault(files: Record<string, string>): TestVault {
 function fileAt(app: ObsidianApp, path: string): ObsidianTFile {
 	const file = app.vault.getAbstractFileByPath(path);
 	if (!(file instanceof TFile)) throw new Error(`no file at ${path}`);
-	return file as unknown as ObsidianTFile;
+	return file;
 }

@@ -34,6 +34,8 @@ last_contact: 2026-11-20
 ---
 `;
 
+class TestPlugin extends Plugin {}
+
 async function setUp() {
 	const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE, 'Mentors/Dr. Sam Okafor.md': OKAFOR });
 	const settings = normalizeSettings({});
@@ -42,7 +44,7 @@ async function setUp() {
 	const writer = new NoteWriter(vault.app, () => settings, () => TODAY, () => undefined);
 	const newMentor = vi.fn();
 	const actions = createDashboardActions(vault.app, store, writer, newMentor);
-	const plugin = new Plugin(vault.app, { id: 'mentor-rally', name: 'Mentor Rally', version: '0', minAppVersion: '1', author: '', description: '' });
+	const plugin = new TestPlugin(vault.app, { id: 'mentor-rally', name: 'Mentor Rally', version: '0', minAppVersion: '1', author: '', description: '' });
 	const openDashboard = vi.fn(() => Promise.resolve());
 	registerCommands(plugin, { app: vault.app, store, writer, actions, openDashboard });
 	const commands = (plugin as unknown as { commands__: Map<string, Command> }).commands__;
@@ -57,14 +59,15 @@ async function setUp() {
 
 /** Captures the next modal of a class that a command opens, instead of showing it. */
 function nextModal<T extends { open(): void }>(kind: abstract new (...args: never[]) => T): { get: () => T } {
-	let captured: T | null = null;
+	const opened: T[] = [];
 	vi.spyOn(kind.prototype as { open(): void }, 'open').mockImplementation(function (this: T) {
-		captured = this;
+		opened.push(this);
 	});
 	return {
 		get: () => {
-			if (!captured) throw new Error(`no ${kind.name} was opened`);
-			return captured;
+			const modal = opened.at(-1);
+			if (!modal) throw new Error(`no ${kind.name} was opened`);
+			return modal;
 		},
 	};
 }

@@ -28,7 +28,7 @@ export class NewMentorModal extends Modal {
 		contentEl.addClass('mentor-rally-new-mentor-modal');
 		new Setting(contentEl)
 			.setName('Name')
-			.setDesc('The note is named after them, for example "Dr. Maya Lee".')
+			.setDesc('The note takes their name.')
 			.addText((input) => {
 				input.setPlaceholder('Dr. Maya Lee').onChange((value) => {
 					this.name = value;

@@ -25,7 +25,7 @@ export class SnoozeModal extends Modal {
 		const { contentEl } = this;
 		new Setting(contentEl)
 			.setName('Until')
-			.setDesc('A date (2026-12-15) or words: "in 2 weeks", "Jan 5", "end of the month".')
+			.setDesc('A date such as 2026-12-15, or words such as "in 2 weeks" or "end of the month".')
 			.addText((input) => {
 				input.setPlaceholder('In 2 weeks').onChange((value) => {
 					this.text = value;

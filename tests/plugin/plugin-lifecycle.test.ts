@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Command, PluginManifest } from 'obsidian';
+import MentorRallyPlugin from '../../src/main';
+import { VIEW_TYPE_DASHBOARD } from '../../src/obsidian/dashboard/dashboard-view';
+import { createTestVault, settle } from '../fakes/vault';
+
+const manifest: PluginManifest = { id: 'mentor-rally', name: 'Mentor Rally', version: '0.1.0', minAppVersion: '1.7.2', author: '', description: '' };
+
+const LEE = `---
+type: mentor
+role: research
+last_contact: 2026-11-10
+---
+- [ ] Send revised abstract 📅 2026-11-20
+`;
+
+afterEach(() => vi.useRealTimers());
+
+interface MockPlugin {
+	commands__: Map<string, Command>;
+	views__: Map<string, unknown>;
+	markdownCodeBlockProcessors__: Map<string, unknown>;
+	settingTabs__: unknown[];
+	statusBarItems__: HTMLElement[];
+	ribbonActions__: HTMLElement[];
+}
+
+describe('the plugin', () => {
+	it('only registers things in onload and builds the team once the layout is ready', async () => {
+		vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+		vi.setSystemTime(new Date(2026, 10, 24, 9, 0));
+		const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE });
+		const cachedRead = vi.spyOn(vault.app.vault, 'cachedRead');
+		const plugin = new MentorRallyPlugin(vault.app, manifest);
+		await plugin.onload();
+		const mock = plugin as unknown as MockPlugin;
+
+		expect(cachedRead).not.toHaveBeenCalled();
+		expect(mock.views__.has(VIEW_TYPE_DASHBOARD)).toBe(true);
+		expect(mock.markdownCodeBlockProcessors__.has('mentor-rally')).toBe(true);
+		expect(mock.settingTabs__).toHaveLength(1);
+		expect(mock.commands__.size).toBe(10);
+		for (const command of mock.commands__.values()) expect(command.hotkeys).toBeUndefined();
+
+		vault.layoutReady();
+		await settle();
+		await settle();
+		expect(cachedRead).toHaveBeenCalledTimes(1);
+		// One overdue item in my court: the status bar says so.
+		// The meeting (last contact + 2 weeks = today) and the overdue item: both in my court now.
+		expect(mock.statusBarItems__[0]?.textContent).toBe("2 in your court");
+	});
+});
