@@ -5,7 +5,7 @@ import { localDateOf } from '../core/calendar-date';
 import { toReportJson } from '../core/report';
 import { VaultIndex } from '../core/vault-index';
 import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
-import { describeFsError, readVault } from './read-vault';
+import { describeFsError, readVault, type ReadText } from './read-vault';
 import { loadVaultSettings, SettingsError } from './settings-file';
 import { renderTextReport } from './text-report';
 
@@ -19,6 +19,8 @@ export interface CliIo {
 	now: () => Date;
 	/** Where the example vault is (the package's `examples/vault`). */
 	exampleVault: string;
+	/** Reads a note's text; tests replace it to simulate an unreadable file. Default: from disk. */
+	readText?: ReadText;
 }
 
 /**
@@ -52,7 +54,7 @@ function report(options: ReportOptions, io: CliIo): number {
 	const settings = loadVaultSettings(vault);
 	let files;
 	try {
-		files = readVault(vault, settings);
+		files = readVault(vault, settings, io.readText);
 	} catch (error) {
 		throw new UsageError(`cannot read vault folder "${options.vault ?? vault}": ${describeFsError(error)}`);
 	}

@@ -13,15 +13,23 @@ export interface VaultFiles {
 }
 
 /**
+ * Reads a file's text. The default reads from disk; tests pass their own to simulate a file
+ * that cannot be read (they run as root, where permissions do not stop a read).
+ */
+export type ReadText = (absolutePath: string) => string;
+
+const readUtf8: ReadText = (absolutePath) => readFileSync(absolutePath, 'utf8');
+
+/**
  * Reads every markdown note of a vault folder into records for the core, the way
  * Obsidian sees the vault: dot-folders (`.obsidian`, `.trash`, `.git`) are not notes.
  */
-export function readVault(root: string, settings: MentorRallySettings): VaultFiles {
+export function readVault(root: string, settings: MentorRallySettings, readText: ReadText = readUtf8): VaultFiles {
 	const records: NoteRecord[] = [];
 	const unreadable: VaultFiles['unreadable'] = [];
 	for (const path of markdownFiles(root, '', unreadable)) {
 		try {
-			records.push(readNoteFile(join(root, path), path, settings));
+			records.push(readNoteFile(join(root, path), path, settings, readText));
 		} catch (error) {
 			unreadable.push({ path, message: describeFsError(error) });
 		}
@@ -54,8 +62,8 @@ function markdownFiles(root: string, dir: string, unreadable: VaultFiles['unread
  * One note: gray-matter reads the properties (with its cache off: `{}` options). Only
  * mentor and meeting notes keep their text and creation day; the rest need neither.
  */
-export function readNoteFile(absolutePath: string, path: string, settings: MentorRallySettings): NoteRecord {
-	const content = readFileSync(absolutePath, 'utf8');
+export function readNoteFile(absolutePath: string, path: string, settings: MentorRallySettings, readText: ReadText = readUtf8): NoteRecord {
+	const content = readText(absolutePath);
 	// Obsidian ignores a byte-order mark before the frontmatter; gray-matter does not.
 	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
 	let record: NoteRecord;

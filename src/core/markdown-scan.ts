@@ -35,7 +35,9 @@ export interface ScannedNote {
  * The same shape the Tasks plugin reads.
  */
 const TASK = /^([\s>]*)([-*+]|\d{1,9}[.)]) +\[(.)\](?=\s|$)\s*(.*)$/u;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// The closing `#`s and trailing blanks are cut off by trimHeadingEnd: a lazy `(.*?)[ \t#]*$`
+// here took seconds on a heading with a long run of spaces (quadratic backtracking).
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const FENCE = /^[\s>]*(`{3,}|~{3,})/;
 
 /** Splits text into lines the way editors do: `\n`, `\r\n` and lone `\r` all end a line. */
@@ -110,7 +112,7 @@ export function scanMarkdown(text: string): ScannedNote {
 			if (heading?.[1]) {
 				const level = heading[1].length;
 				while (headingStack.length > 0 && (headingStack[headingStack.length - 1]?.level ?? 0) >= level) headingStack.pop();
-				const headingText = heading[2] ?? '';
+				const headingText = trimHeadingEnd(heading[2] ?? '');
 				const date = /^\d{4}-\d{2}-\d{2}(?!\d)/.test(headingText) ? parseCalendarDate(headingText.slice(0, 10)) : null;
 				headingStack.push({ level, date });
 				if (date) datedHeadings.push({ line: i + 1, level, date, text: headingText });
@@ -138,6 +140,13 @@ function innermostDate(stack: readonly { date: CalendarDate | null }[]): Calenda
 		if (date) return date;
 	}
 	return null;
+}
+
+/** A heading's text without its closing `#`s and trailing blanks, in linear time. */
+function trimHeadingEnd(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
+	return text.slice(0, end);
 }
 
 /** A closing fence carries nothing after its backticks or tildes. */

@@ -58,7 +58,12 @@ const RULES: readonly PhraseRule[] = [
 			/\b(?:by|before|at|for|until|till|on)\s+(?:the\s+|our\s+|my\s+)?next\s+(?:meeting|session|check[- ]?in|catch[- ]?up|1:1|one[- ]on[- ]one)\b/i,
 		resolve: () => 'next-meeting',
 	},
-	{ pattern: /\b(?:eod|end of (?:the )?day|asap)\b/i, resolve: (_m, ref) => ref },
+	{
+		// Not when a day follows: "EOD Friday" or "end of day tomorrow" is that day (chrono
+		// reads it), not the reference day.
+		pattern: /\b(?:eod|end of (?:the )?day|asap)\b(?!,?\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|tmrw|tonight)\b)/i,
+		resolve: (_m, ref) => ref,
+	},
 	{
 		pattern: /\b(?:eow|(?:the )?end of (?:the |this )?week|this week)\b/i,
 		resolve: (_m, ref) => endOfWeek(ref),
@@ -83,6 +88,16 @@ const RULES: readonly PhraseRule[] = [
 		},
 	},
 	{
+		// chrono adds months by overflowing the day ("in 1 month" from 31 January was 3 March);
+		// count calendar months, clamped to the month's end, like a monthly cadence.
+		pattern: /\b(?:in|within)\s+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\b/i,
+		resolve: (m, ref) => {
+			const countText = (m[1] ?? '').toLowerCase();
+			const count = /^\d+$/.test(countText) ? Number(countText) : (NUMBER_WORDS[countText] ?? 1);
+			return addMonths(ref, (m[2] ?? '').toLowerCase().startsWith('year') ? count * 12 : count);
+		},
+	},
+	{
 		pattern: new RegExp(`\\bmid[- ]?${MONTH_NAME}\\b`, 'i'),
 		resolve: (m, ref) => nextInMonth(ref, m[1] ?? '', 15),
 	},
@@ -93,8 +108,14 @@ const MAY_HOLD_A_DATE =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|week|month|year|weekend|noon|now|next|this|eo[dwmy]|asap|end|mid|few)/i;
 /** Words before a date that make it a deadline, needed where the date word is also an English word. */
 const CUE_BEFORE = /\b(?:by|on|before|until|till|due|this|next|coming|for|in|during|of|early|late|mid)\s*[-,]?\s*$/i;
-/** Relative times shorter than a day ("a second", "5 minutes") are not due dates. */
-const SUB_DAY = /^(?:in |within )?(?:a|an|one|few|\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)$/i;
+/** Relative times shorter than a day ("a second", "5 minutes", "after 20 minutes") are not due dates. */
+const SUB_DAY = /^(?:in |within |after )?(?:a few|a|an|one|few|\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)$/i;
+/**
+ * chrono reads "for 30 minutes" or "for a week" as that long from the reference day, but a
+ * duration is not a deadline: "Meet for 30 min" was due (and the next day overdue) the day
+ * it was written. chrono only puts "for" at the start of a duration it read.
+ */
+const DURATION = /^for\s/i;
 /** Weekday abbreviations that are also English words: "sat down", "sun exposure". */
 const WORDLIKE_WEEKDAY = /^(?:sat|sun|wed)$/i;
 
@@ -151,7 +172,7 @@ function isDeadline(result: ParsedResult, prose: string): boolean {
 	const monthOnly = !dayKnown && start.isCertain('month');
 	if (!dayKnown && !monthOnly) return false; // a bare time: "at 5pm", "by noon"
 	const text = result.text.trim();
-	if (SUB_DAY.test(text)) return false;
+	if (SUB_DAY.test(text) || DURATION.test(text)) return false;
 	const before = prose.slice(0, result.index);
 	// "March in the parade", "sat down with", "Sun exposure": a date word that is also an
 	// English word only counts with a deadline word before it.

@@ -284,7 +284,9 @@ const LIFECYCLE_WORDS: Record<string, Lifecycle> = {
 function readLifecycle(value: unknown, name: string, report: (m: string) => void): Lifecycle {
 	if (isBlank(value)) return 'active';
 	const text = singleString(value);
-	const lifecycle = text === null ? undefined : LIFECYCLE_WORDS[text.toLowerCase().replace(/\s+/g, ' ')];
+	const word = text === null ? '' : text.toLowerCase().replace(/\s+/g, ' ');
+	// Own entries only: `status: constructor` found Object's constructor and became the lifecycle.
+	const lifecycle = Object.prototype.hasOwnProperty.call(LIFECYCLE_WORDS, word) ? LIFECYCLE_WORDS[word] : undefined;
 	if (lifecycle) return lifecycle;
 	report(`${name} ${quoteValue(value)} is not one of active, paused or alumni; treating the mentor as active`);
 	return 'active';

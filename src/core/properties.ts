@@ -41,11 +41,19 @@ export function stringList(value: unknown, splitCommas: boolean): string[] | nul
 			out.push(String(item));
 		} else if (Array.isArray(item) && item.length === 1 && typeof item[0] === 'string') {
 			out.push(`[[${item[0]}]]`);
+		} else if (Array.isArray(item) && item.length === 1 && isSingleStringList(item[0])) {
+			// A list entry `- [[Dr. Maya Lee]]` (a group meeting's mentors, unquoted) arrives one
+			// level deeper, as [["Dr. Maya Lee"]]; it was refused, so the meeting linked no one.
+			out.push(`[[${item[0][0]}]]`);
 		} else {
 			return null;
 		}
 	}
 	return out;
+}
+
+function isSingleStringList(value: unknown): value is [string] {
+	return Array.isArray(value) && value.length === 1 && typeof value[0] === 'string';
 }
 
 /** A property as one piece of text, or null when it is not text (or a number). */

@@ -22,5 +22,6 @@ export function readRoles(value: unknown, synonyms: Readonly<Record<string, stri
 
 export function canonicalRole(text: string, synonyms: Readonly<Record<string, string>>): string {
 	const key = text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
-	return synonyms[key] ?? key;
+	// Own entries only: `synonyms.constructor` is Object's constructor, which became a "role".
+	return Object.prototype.hasOwnProperty.call(synonyms, key) ? (synonyms[key] ?? key) : key;
 }

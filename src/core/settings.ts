@@ -182,7 +182,9 @@ function roleTargets(value: unknown): RoleTarget[] | undefined {
 		const bounds = range(entry);
 		if (role && bounds && !targets.some((t) => t.role === role)) targets.push({ role, ...bounds });
 	}
-	return targets;
+	// A list whose every entry is mistyped is a mistyped field: keep the defaults rather than
+	// silently dropping every coverage row. An empty list stays a deliberate "no targets".
+	return value.length > 0 && targets.length === 0 ? undefined : targets;
 }
 
 function synonyms(value: unknown): Record<string, string> | undefined {
