@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar-date';
+import { frontmatterLineCount } from './markdown-scan';
 
 /**
  * Edits to a note's text that change only what they mean to: every other byte (line
@@ -49,9 +50,15 @@ export function replaceLine(text: string, line: number, expected: string, replac
 	const span = lineSpan(text, line);
 	const current = lineAt(text, line);
 	if (!span || current === null) return { ok: false, reason: `line ${line} is no longer in the note` };
-	if (current !== expected) return { ok: false, reason: `line ${line} has changed since it was read` };
+	// The scanner's line 1 keeps a byte-order mark (it splits the text as it is), so `expected`
+	// and a replacement made from it may start with one. The mark is not part of the line: set
+	// it aside on both sides and leave the file's own where it is (else a task on line 1 of a
+	// note with a BOM could never be completed, or would gain a second mark).
+	const wanted = line === 1 ? expected.replace(/^\uFEFF/, '') : expected;
+	if (current !== wanted) return { ok: false, reason: `line ${line} has changed since it was read` };
 	const start = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : span.start;
-	return { ok: true, text: text.slice(0, start) + replacement + text.slice(span.end) };
+	const written = line === 1 ? replacement.replace(/^\uFEFF/, '') : replacement;
+	return { ok: true, text: text.slice(0, start) + written + text.slice(span.end) };
 }
 
 /** The line break a note uses (its first one), so inserted lines match the rest. */
@@ -96,23 +103,83 @@ export function appendToSection(text: string, heading: string, lines: readonly s
 	const wanted = heading.replace(/^#+\s*/, '').trim().toLowerCase();
 	let level = 0;
 	let start = -1;
-	for (let i = 0; i < all.length; i++) {
-		const match = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(all[i] ?? '');
-		if (!match?.[1]) continue;
-		if (start === -1 && (match[2] ?? '').trim().toLowerCase() === wanted) {
-			start = i;
-			level = match[1].length;
-		} else if (start !== -1 && match[1].length <= level) {
-			return insertLinesAt(text, lastContentLine(all, start, i) + 1, lines, eol);
+	for (const found of headingsOf(all)) {
+		if (start === -1 && found.title.toLowerCase() === wanted) {
+			start = found.index;
+			level = found.level;
+		} else if (start !== -1 && found.level <= level) {
+			return insertLinesAt(text, lastContentLine(all, start, found.index) + 1, lines, eol);
 		}
 	}
 	if (start !== -1) return insertLinesAt(text, lastContentLine(all, start, all.length) + 1, lines, eol);
 
-	// No such section: add it at the end, after one blank line.
-	const trimmed = text.replace(/(\r\n|\n|\r)+$/, '');
+	// No such section: add it at the end, after a blank line. The note's own text stays
+	// whole before it, blank lines at its end included (they used to be trimmed away).
 	const headingLine = /^#/.test(heading) ? heading : `## ${heading}`;
-	const before = trimmed === '' ? '' : `${trimmed}${eol}${eol}`;
-	return `${before}${headingLine}${eol}${lines.join(eol)}${eol}`;
+	const gap = text === '' || /(\r\n|\n|\r)(\r\n|\n|\r)$/.test(text) ? '' : /(\r\n|\n|\r)$/.test(text) ? eol : `${eol}${eol}`;
+	return `${text}${gap}${headingLine}${eol}${lines.join(eol)}${eol}`;
+}
+
+interface Heading {
+	/** 0-based line index. */
+	index: number;
+	level: number;
+	title: string;
+}
+
+/**
+ * The headings of a note as Obsidian sees them: none in the frontmatter (a YAML comment is
+ * not a heading), in a fenced code block (nor is a shell comment) or in a `%%` or `<!--`
+ * comment block, the places where markdown-scan sees no tasks either, so a new item never
+ * lands where it would not be read. Read in linear time: the lazy
+ * `^(#{1,6})\s+(.*?)\s*#*\s*$` this replaces took minutes on a heading holding a long run
+ * of spaces (cubic backtracking).
+ */
+function* headingsOf(all: readonly string[]): Generator<Heading> {
+	let fence: { char: string; length: number } | null = null;
+	let inPercentComment = false;
+	let inHtmlComment = false;
+	for (let i = frontmatterLineCount(all); i < all.length; i++) {
+		const line = i === 0 ? (all[0] ?? '').replace(/^\uFEFF/, '') : (all[i] ?? '');
+		const marker = /^[\s>]*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (fence) {
+			if (marker?.[0] === fence.char && marker.length >= fence.length && /^[\s>]*(`{3,}|~{3,})\s*$/.test(line)) fence = null;
+			continue;
+		}
+		if (inHtmlComment) {
+			if (line.includes('-->')) inHtmlComment = false;
+			continue;
+		}
+		if (inPercentComment) {
+			if ((line.split('%%').length - 1) % 2 === 1) inPercentComment = false;
+			continue;
+		}
+		if (marker) {
+			fence = { char: marker[0] ?? '`', length: marker.length };
+			continue;
+		}
+		if (/^\s*<!--/.test(line) && !line.includes('-->')) {
+			inHtmlComment = true;
+			continue;
+		}
+		if (/^\s*%%/.test(line) && (line.split('%%').length - 1) % 2 === 1) {
+			inPercentComment = true;
+			continue;
+		}
+		const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(line);
+		if (match?.[1]) yield { index: i, level: match[1].length, title: headingTitle(match[2] ?? '') };
+	}
+}
+
+/** A heading's text without trailing blanks and a closing run of `#`s, in linear time. */
+function headingTitle(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+	let hashes = end;
+	while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+	if (hashes < end && (hashes === 0 || text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+	return text.slice(0, end);
 }
 
 /** The last non-blank line in [from, to): new lines go right after it, before blank lines. */

@@ -20,7 +20,9 @@ export interface NewItem {
 
 /** `- [ ] Send the CV #theirs 📅 2026-11-27`: the tags and an explicit Tasks due date. */
 export function itemLine(item: NewItem, settings: MentorRallySettings): string {
-	let line = `- [ ] ${item.text.replace(/[\r\n]+/g, ' ').trim()}`;
+	// U+2028 and U+2029 (pasted from email clients and PDFs) are line breaks too: left in, the
+	// line would not read back as a task, since `.` in the readers' patterns stops at them.
+	let line = `- [ ] ${item.text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim()}`;
 	if (item.theirs && !hasTag(line, settings.ownerTag)) line += ` #${settings.ownerTag}`;
 	if (item.reply && !hasTag(line, settings.replyTag)) line += ` #${settings.replyTag}`;
 	if (item.due) line += ` 📅 ${item.due}`;
