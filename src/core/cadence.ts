@@ -117,5 +117,6 @@ export function describeCadence(cadence: Cadence): string {
 	if (cadence.count === 1) {
 		return { day: 'daily', week: 'weekly', month: 'monthly', year: 'yearly' }[cadence.unit];
 	}
+	if (cadence.unit === 'month' && cadence.count === 3) return 'quarterly';
 	return `every ${cadence.count} ${cadence.unit}s`;
 }

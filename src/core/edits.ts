@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendar-date';
-import { frontmatterLineCount } from './markdown-scan';
+import { lineKey, markdownLineIndexes, parseHeading } from './markdown-scan';
 
 /**
  * Edits to a note's text that change only what they mean to: every other byte (line
@@ -45,8 +45,13 @@ export function lineAt(text: string, line: number): string | null {
 	return line === 1 ? value.replace(/^\uFEFF/, '') : value;
 }
 
-/** Replaces line `line` with `replacement` if it still reads `expected`; refuses otherwise. */
-export function replaceLine(text: string, line: number, expected: string, replacement: string): EditResult {
+/**
+ * Replaces line `line` with `replacement` if it still reads `expected`; refuses otherwise.
+ * `twins` are the lines that read the same when the note was read: an insertion above two
+ * identical lines moves one onto the other's number, so every identical line must still
+ * be where one was (copies edited away since are fine).
+ */
+export function replaceLine(text: string, line: number, expected: string, replacement: string, twins?: readonly number[] | null): EditResult {
 	const span = lineSpan(text, line);
 	const current = lineAt(text, line);
 	if (!span || current === null) return { ok: false, reason: `line ${line} is no longer in the note` };
@@ -56,9 +61,20 @@ export function replaceLine(text: string, line: number, expected: string, replac
 	// note with a BOM could never be completed, or would gain a second mark).
 	const wanted = line === 1 ? expected.replace(/^\uFEFF/, '') : expected;
 	if (current !== wanted) return { ok: false, reason: `line ${line} has changed since it was read` };
+	if (twins && identicalLines(text, wanted).some((at) => !twins.includes(at))) {
+		return { ok: false, reason: `line ${line} has moved since it was read` };
+	}
 	const start = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : span.start;
 	const written = line === 1 ? replacement.replace(/^\uFEFF/, '') : replacement;
 	return { ok: true, text: text.slice(0, start) + written + text.slice(span.end) };
+}
+
+function identicalLines(text: string, wanted: string): number[] {
+	const found: number[] = [];
+	text.split(/\r\n|\n|\r/).forEach((current, index) => {
+		if (lineKey(current, index + 1) === wanted) found.push(index + 1);
+	});
+	return found;
 }
 
 /** The line break a note uses (its first one), so inserted lines match the rest. */
@@ -128,58 +144,15 @@ interface Heading {
 }
 
 /**
- * The headings of a note as Obsidian sees them: none in the frontmatter (a YAML comment is
- * not a heading), in a fenced code block (nor is a shell comment) or in a `%%` or `<!--`
- * comment block, the places where markdown-scan sees no tasks either, so a new item never
- * lands where it would not be read. Read in linear time: the lazy
- * `^(#{1,6})\s+(.*?)\s*#*\s*$` this replaces took minutes on a heading holding a long run
- * of spaces (cubic backtracking).
+ * The headings of a note as Obsidian sees them: none in the frontmatter, a fenced code
+ * block or a comment (the lines markdown-scan reads), so a new item never lands where it
+ * would not be read.
  */
 function* headingsOf(all: readonly string[]): Generator<Heading> {
-	let fence: { char: string; length: number } | null = null;
-	let inPercentComment = false;
-	let inHtmlComment = false;
-	for (let i = frontmatterLineCount(all); i < all.length; i++) {
-		const line = i === 0 ? (all[0] ?? '').replace(/^\uFEFF/, '') : (all[i] ?? '');
-		const marker = /^[\s>]*(`{3,}|~{3,})/.exec(line)?.[1];
-		if (fence) {
-			if (marker?.[0] === fence.char && marker.length >= fence.length && /^[\s>]*(`{3,}|~{3,})\s*$/.test(line)) fence = null;
-			continue;
-		}
-		if (inHtmlComment) {
-			if (line.includes('-->')) inHtmlComment = false;
-			continue;
-		}
-		if (inPercentComment) {
-			if ((line.split('%%').length - 1) % 2 === 1) inPercentComment = false;
-			continue;
-		}
-		if (marker) {
-			fence = { char: marker[0] ?? '`', length: marker.length };
-			continue;
-		}
-		if (/^\s*<!--/.test(line) && !line.includes('-->')) {
-			inHtmlComment = true;
-			continue;
-		}
-		if (/^\s*%%/.test(line) && (line.split('%%').length - 1) % 2 === 1) {
-			inPercentComment = true;
-			continue;
-		}
-		const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(line);
-		if (match?.[1]) yield { index: i, level: match[1].length, title: headingTitle(match[2] ?? '') };
+	for (const index of markdownLineIndexes(all)) {
+		const heading = parseHeading(lineKey(all[index] ?? '', index + 1));
+		if (heading) yield { index, ...heading };
 	}
-}
-
-/** A heading's text without trailing blanks and a closing run of `#`s, in linear time. */
-function headingTitle(text: string): string {
-	let end = text.length;
-	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-	let hashes = end;
-	while (hashes > 0 && text[hashes - 1] === '#') hashes--;
-	if (hashes < end && (hashes === 0 || text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
-	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-	return text.slice(0, end);
 }
 
 /** The last non-blank line in [from, to): new lines go right after it, before blank lines. */

@@ -10,6 +10,12 @@ export interface TaskLine {
 	text: string;
 	/** The whole line as written, without its line ending. */
 	raw: string;
+	/**
+	 * The numbers of every line in the file that reads exactly the same, this one included;
+	 * null when the line is unique. A write to one of two identical lines checks that no
+	 * copy has moved, so it never ticks the wrong one.
+	 */
+	twins: number[] | null;
 	/** The date of the innermost dated heading above the task, if any. */
 	headingDate: CalendarDate | null;
 }
@@ -35,10 +41,12 @@ export interface ScannedNote {
  * The same shape the Tasks plugin reads.
  */
 const TASK = /^([\s>]*)([-*+]|\d{1,9}[.)]) +\[(.)\](?=\s|$)\s*(.*)$/u;
-// The closing `#`s and trailing blanks are cut off by trimHeadingEnd: a lazy `(.*?)[ \t#]*$`
+// The closing `#`s and trailing blanks are cut off by headingTitle: a lazy `(.*?)[ \t#]*$`
 // here took seconds on a heading with a long run of spaces (quadratic backtracking).
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
-const FENCE = /^[\s>]*(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/** A fence opens with 3+ backticks (whose info string holds no backtick) or 3+ tildes. */
+const FENCE_OPEN = /^[\s>]*(?:(`{3,})[^`]*|(~{3,}).*)$/;
+const FENCE_CLOSE = /^[\s>]*(`{3,}|~{3,})\s*$/;
 
 /** Splits text into lines the way editors do: `\n`, `\r\n` and lone `\r` all end a line. */
 export function splitLines(text: string): string[] {
@@ -59,29 +67,20 @@ export function frontmatterLineCount(lines: readonly string[]): number {
 }
 
 /**
- * Finds every task line and dated heading in a note, skipping the frontmatter, fenced
- * code blocks and comment blocks (`%% … %%`, `<!-- … -->`), where Obsidian sees no tasks.
+ * The indexes (0-based) of the lines Obsidian reads as markdown: not the frontmatter, not
+ * inside a fenced code block, not inside a `%% … %%` or `<!-- … -->` comment. A line that
+ * opens a comment part-way (`- [ ] Task %% note`) is still read up to it. The scanner and
+ * the writer (which must not add an item where it would not be read) share this.
  */
-export function scanMarkdown(text: string): ScannedNote {
-	const lines = splitLines(text);
-	const bodyStart = frontmatterLineCount(lines);
-	const tasks: TaskLine[] = [];
-	const datedHeadings: DatedHeading[] = [];
-	// Open headings by level; a dated heading governs the lines below it until a heading
-	// of the same or a higher level closes it.
-	const headingStack: { level: number; date: CalendarDate | null }[] = [];
+export function* markdownLineIndexes(lines: readonly string[]): Generator<number> {
 	let fence: { char: string; length: number } | null = null;
 	let inPercentComment = false;
 	let inHtmlComment = false;
-
-	for (let i = bodyStart; i < lines.length; i++) {
+	for (let i = frontmatterLineCount(lines); i < lines.length; i++) {
 		const raw = lines[i] ?? '';
-
 		if (fence) {
-			const close = FENCE.exec(raw);
-			if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.length && isFenceClose(raw)) {
-				fence = null;
-			}
+			const marker = FENCE_CLOSE.exec(raw)?.[1];
+			if (marker && marker[0] === fence.char && marker.length >= fence.length) fence = null;
 			continue;
 		}
 		if (inHtmlComment) {
@@ -92,34 +91,48 @@ export function scanMarkdown(text: string): ScannedNote {
 			if (countOccurrences(raw, '%%') % 2 === 1) inPercentComment = false;
 			continue;
 		}
-
-		const open = FENCE.exec(raw);
-		if (open?.[1]) {
-			fence = { char: open[1][0] ?? '`', length: open[1].length };
+		const open = FENCE_OPEN.exec(raw);
+		const marker = open?.[1] ?? open?.[2];
+		if (marker) {
+			fence = { char: marker[0] ?? '`', length: marker.length };
 			continue;
 		}
-		if (/^\s*<!--/.test(raw) && !raw.includes('-->')) {
-			inHtmlComment = true;
+		const htmlOpen = raw.lastIndexOf('<!--');
+		if (htmlOpen !== -1 && !raw.includes('-->', htmlOpen)) inHtmlComment = true;
+		if (raw.includes('%%') && countOccurrences(raw, '%%') % 2 === 1) inPercentComment = true;
+		yield i;
+	}
+}
+
+/** A heading line's level and title (without closing `#`s), or null for any other line. */
+export function parseHeading(line: string): { level: number; title: string } | null {
+	if (line.charCodeAt(0) !== 35 /* # */ && !line.startsWith(' ')) return null;
+	const match = HEADING.exec(line);
+	return match?.[1] ? { level: match[1].length, title: headingTitle(match[2] ?? '') } : null;
+}
+
+/**
+ * Finds every task line and dated heading in a note, skipping the frontmatter, fenced
+ * code blocks and comment blocks, where Obsidian sees no tasks.
+ */
+export function scanMarkdown(text: string): ScannedNote {
+	const lines = splitLines(text);
+	const tasks: TaskLine[] = [];
+	const datedHeadings: DatedHeading[] = [];
+	// Open headings by level; a dated heading governs the lines below it until a heading
+	// of the same or a higher level closes it.
+	const headingStack: { level: number; date: CalendarDate | null }[] = [];
+
+	for (const i of markdownLineIndexes(lines)) {
+		const raw = lines[i] ?? '';
+		const heading = parseHeading(raw);
+		if (heading) {
+			while (headingStack.length > 0 && (headingStack[headingStack.length - 1]?.level ?? 0) >= heading.level) headingStack.pop();
+			const date = /^\d{4}-\d{2}-\d{2}(?!\d)/.test(heading.title) ? parseCalendarDate(heading.title.slice(0, 10)) : null;
+			headingStack.push({ level: heading.level, date });
+			if (date) datedHeadings.push({ line: i + 1, level: heading.level, date, text: heading.title });
 			continue;
 		}
-		if (/^\s*%%/.test(raw) && countOccurrences(raw, '%%') % 2 === 1) {
-			inPercentComment = true;
-			continue;
-		}
-
-		if (raw.charCodeAt(0) === 35 /* # */ || raw.startsWith(' ')) {
-			const heading = HEADING.exec(raw);
-			if (heading?.[1]) {
-				const level = heading[1].length;
-				while (headingStack.length > 0 && (headingStack[headingStack.length - 1]?.level ?? 0) >= level) headingStack.pop();
-				const headingText = trimHeadingEnd(heading[2] ?? '');
-				const date = /^\d{4}-\d{2}-\d{2}(?!\d)/.test(headingText) ? parseCalendarDate(headingText.slice(0, 10)) : null;
-				headingStack.push({ level, date });
-				if (date) datedHeadings.push({ line: i + 1, level, date, text: headingText });
-				continue;
-			}
-		}
-
 		const task = TASK.exec(raw);
 		if (task) {
 			tasks.push({
@@ -127,11 +140,30 @@ export function scanMarkdown(text: string): ScannedNote {
 				status: task[3] ?? ' ',
 				text: (task[4] ?? '').trim(),
 				raw,
+				twins: null,
 				headingDate: innermostDate(headingStack),
 			});
 		}
 	}
-	return { bodyStartLine: bodyStart + 1, tasks, datedHeadings };
+	findTwins(lines, tasks);
+	return { bodyStartLine: frontmatterLineCount(lines) + 1, tasks, datedHeadings };
+}
+
+/** Fills in each task's {@link TaskLine.twins}: one pass, looking up only lines that read like a task. */
+function findTwins(lines: readonly string[], tasks: TaskLine[]): void {
+	if (tasks.length === 0) return;
+	const places = new Map<string, number[]>();
+	for (const task of tasks) places.set(lineKey(task.raw, task.line), []);
+	for (let i = 0; i < lines.length; i++) places.get(lineKey(lines[i] ?? '', i + 1))?.push(i + 1);
+	for (const task of tasks) {
+		const found = places.get(lineKey(task.raw, task.line));
+		if (found && found.length > 1) task.twins = found;
+	}
+}
+
+/** A line as compared for identity: line 1 without a byte-order mark. */
+export function lineKey(text: string, line: number): string {
+	return line === 1 ? text.replace(/^\uFEFF/, '') : text;
 }
 
 function innermostDate(stack: readonly { date: CalendarDate | null }[]): CalendarDate | null {
@@ -142,17 +174,20 @@ function innermostDate(stack: readonly { date: CalendarDate | null }[]): Calenda
 	return null;
 }
 
-/** A heading's text without its closing `#`s and trailing blanks, in linear time. */
-function trimHeadingEnd(text: string): string {
+/**
+ * A heading's text without trailing blanks and a closing run of `#`s (which must stand
+ * apart: "C#" keeps its "#"), in linear time.
+ */
+function headingTitle(text: string): string {
 	let end = text.length;
-	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+	let hashes = end;
+	while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+	if (hashes < end && (hashes === 0 || text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
+	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
 	return text.slice(0, end);
 }
 
-/** A closing fence carries nothing after its backticks or tildes. */
-function isFenceClose(raw: string): boolean {
-	return /^[\s>]*(`{3,}|~{3,})\s*$/.test(raw);
-}
 
 function countOccurrences(text: string, needle: string): number {
 	let count = 0;

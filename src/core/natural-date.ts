@@ -4,6 +4,7 @@ import {
 	addMonths,
 	dateFromParts,
 	dateParts,
+	daysBetween,
 	lastDayOfMonth,
 	weekday,
 	type CalendarDate,
@@ -161,9 +162,31 @@ function readWithChrono(prose: string, reference: CalendarDate, order: DateOrder
 			result.start.get('month') ?? month,
 			result.start.get('day') ?? day,
 		);
-		if (date) return { kind: 'date', date, text: result.text, index: result.index };
+		if (date && plausibleSlashDate(result, prose, date, reference)) return { kind: 'date', date, text: result.text, index: result.index };
 	}
 	return null;
+}
+
+/** Counting words before a number pair: "fig. 3/4", "pages 10/12", "score 5/6". */
+const COUNT_BEFORE = /\b(?:fig|figs|figure|page|pages|p|pp|chapter|ch|section|sec|table|question|q|step|part|slide|slides|item|items|score|scored|rated|ask|asked|of)\.?\s*$/i;
+/** Words that make a number pair a deadline: "by 12/3", "due 12/3", "12/3 deadline". */
+const SLASH_CUE_BEFORE = /\b(?:by|on|due|before|until|till|for|at|deadline|from|starting)\s*:?\s*$/i;
+const SLASH_CUE_AFTER = /^\s*(?:deadline|due)\b/i;
+/** A bare slash date at the end of an item is believed only when it is this close. */
+const BARE_SLASH_HORIZON_DAYS = 120;
+
+/**
+ * chrono reads any number pair as a date: "1/2 done", "ask 5/6 people", "on call 24/7".
+ * A yearless slash date counts when a deadline word comes before or after it, or when it
+ * ends the item and falls within a few months ("Submit IRB 12/3").
+ */
+function plausibleSlashDate(result: ParsedResult, prose: string, date: CalendarDate, reference: CalendarDate): boolean {
+	if (!result.tags().has('parser/SlashDateFormatParser') || result.start.isCertain('year')) return true;
+	const before = prose.slice(0, result.index);
+	const after = prose.slice(result.index + result.text.length);
+	if (COUNT_BEFORE.test(before)) return false;
+	if (SLASH_CUE_BEFORE.test(before) || SLASH_CUE_AFTER.test(after)) return true;
+	return after.trim() === '' && daysBetween(reference, date) <= BARE_SLASH_HORIZON_DAYS;
 }
 
 function isDeadline(result: ParsedResult, prose: string): boolean {

@@ -208,6 +208,7 @@ function readItems(
 			path: record.path,
 			line: task.line,
 			raw: task.raw,
+			twins: task.twins,
 			text: task.text,
 			status,
 			state,

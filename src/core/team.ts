@@ -108,7 +108,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 	const items: Item[] = [];
 	const defaultCadence = readDefaultCadence(settings);
 	for (const entry of work.values()) {
-		const summary = summarise(entry, settings, defaultCadence, today);
+		const summary = summarise(entry, settings, defaultCadence, today, problems);
 		for (const parsed of entry.items) {
 			const item = joinItem(parsed, entry, summary, today);
 			items.push(item);
@@ -137,18 +137,28 @@ function readDefaultCadence(settings: MentorRallySettings): Cadence {
 	return parsed.ok ? parsed.cadence : FALLBACK_CADENCE;
 }
 
-function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCadence: Cadence, today: CalendarDate): MentorSummary {
+function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCadence: Cadence, today: CalendarDate, problems: Problem[]): MentorSummary {
 	const facts = entry.facts;
 	const pastHeadings = facts.headingDates.filter((d) => d <= today);
 	const pastMeetings = entry.meetingDates.filter((d) => d <= today);
-	const contacts = [...new Set([...(facts.lastContact ? [facts.lastContact] : []), ...pastMeetings, ...pastHeadings])].sort();
+	// A last contact in the future is a typo (or a meeting not yet held): it is not a contact.
+	const recorded = facts.lastContact && facts.lastContact <= today ? facts.lastContact : null;
+	if (facts.lastContact && !recorded) {
+		problems.push({
+			path: facts.path,
+			message: `${settings.properties.lastContact} ${facts.lastContact} is in the future, so it is not counted; for a meeting ahead use ${settings.properties.nextMeeting}`,
+		});
+	}
+	const contacts = [...new Set([...(recorded ? [recorded] : []), ...pastMeetings, ...pastHeadings])].sort();
 	const lastContact = maxDate(contacts);
 	const cadence = facts.cadence ?? defaultCadence;
 
 	// The next meeting: a scheduled one (property or a meeting note dated ahead), else
-	// one cadence after the last contact, else today for someone never contacted.
+	// one cadence after the last contact, else today for someone never contacted. A
+	// next_meeting on or before the last contact has happened (contact logged that day).
+	const booked = facts.nextMeeting;
 	const scheduledDates = [
-		facts.nextMeeting && facts.nextMeeting.date >= today ? facts.nextMeeting.date : null,
+		booked && booked.date >= today && !(lastContact && lastContact >= booked.date) ? booked.date : null,
 		...entry.meetingDates.filter((d) => d > today),
 	];
 	const scheduled = minDate(scheduledDates);
@@ -243,7 +253,7 @@ function reportDuplicateNames(mentors: readonly MentorFacts[], problems: Problem
 	}
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
 
 /** Names as people sort them ("Dr. lee" beside "Dr. Lee", "Note 2" before "Note 10"), ties broken exactly. */
 export function compareText(a: string, b: string): number {

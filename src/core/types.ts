@@ -37,6 +37,8 @@ export interface ParsedItem {
 	line: number;
 	/** The task line as written (for safe writes: a write checks the line is still this). */
 	raw: string;
+	/** Numbers of the lines reading exactly the same (null when unique): tells identical lines apart for writes. */
+	twins: number[] | null;
 	/** The text after the checkbox. */
 	text: string;
 	status: string;

@@ -40,7 +40,7 @@ export class NoteWriter {
 			this.notify(`"${shorten(item.text)}" is already closed.`);
 			return false;
 		}
-		return this.editLine(file, item.line, item.raw, replacement, 'Not completed');
+		return this.editLine(file, item, replacement, 'Not completed');
 	}
 
 	/** Writes ` 📅 YYYY-MM-DD` after every open item of the note whose due date came from words. */
@@ -57,7 +57,7 @@ export class NoteWriter {
 		await this.app.vault.process(file, (text) => {
 			let current = text;
 			for (const item of targets) {
-				const result = replaceLine(current, item.line, item.raw, addDueDateToLine(item.raw, item.due as CalendarDate));
+				const result = replaceLine(current, item.line, item.raw, addDueDateToLine(item.raw, item.due as CalendarDate), item.twins);
 				if (result.ok) {
 					current = result.text;
 					frozen++;
@@ -187,11 +187,11 @@ export class NoteWriter {
 		return this.app.vault.cachedRead(file);
 	}
 
-	private async editLine(file: TFile, line: number, expected: string, replacement: string, action: string): Promise<boolean> {
+	private async editLine(file: TFile, item: Item, replacement: string, action: string): Promise<boolean> {
 		// Assigned inside the callback, which TypeScript's narrowing cannot see.
 		let refusal = null as string | null;
 		await this.app.vault.process(file, (text) => {
-			const result = replaceLine(text, line, expected, replacement);
+			const result = replaceLine(text, item.line, item.raw, replacement, item.twins);
 			if (result.ok) return result.text;
 			refusal = result.reason;
 			return text;

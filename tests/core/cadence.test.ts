@@ -138,7 +138,7 @@ describe('describeCadence', () => {
 		expect(describeCadence(weeks(1))).toBe('weekly');
 		expect(describeCadence(weeks(2))).toBe('every 2 weeks');
 		expect(describeCadence(months(1))).toBe('monthly');
-		expect(describeCadence(months(3))).toBe('every 3 months');
+		expect(describeCadence(months(3))).toBe('quarterly');
 		expect(describeCadence(days(1))).toBe('daily');
 		expect(describeCadence(days(10))).toBe('every 10 days');
 		expect(describeCadence(years(1))).toBe('yearly');

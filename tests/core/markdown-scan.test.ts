@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterLineCount, scanMarkdown, splitLines } from '../../src/core/markdown-scan';
+import { frontmatterLineCount, parseHeading, scanMarkdown, splitLines } from '../../src/core/markdown-scan';
 import { md } from '../helpers/notes';
 
 /** The text of every task found, in order. */
@@ -200,5 +200,32 @@ describe('scanMarkdown on awkward input', () => {
 		const scanned = scanMarkdown(`# 2026-11-10${' '.repeat(50_000)}x\n- [ ] a`);
 		expect(performance.now() - started).toBeLessThan(500);
 		expect(scanned.tasks[0]?.headingDate).toBe('2026-11-10');
+	});
+});
+
+describe('lines Obsidian reads', () => {
+	it('a comment opened part-way through a line hides what follows, and its closing line ends it', () => {
+		const text = ['- [ ] Visible %% a comment starts', '- [ ] Hidden', 'still hidden %%', '- [ ] Visible again'].join('\n');
+		expect(scanMarkdown(text).tasks.map((t) => t.text)).toEqual(['Visible %% a comment starts', 'Visible again']);
+	});
+
+	it('a line that merely starts with inline code in triple backticks opens no code block', () => {
+		const text = ['```inline``` code', '- [ ] Still a task'].join('\n');
+		expect(scanMarkdown(text).tasks.map((t) => t.line)).toEqual([2]);
+	});
+
+	it('knows where identical task lines are, including a copy in a code block', () => {
+		const text = ['- [ ] Send slides', '```', '- [ ] Send slides', '```', '- [ ] Send slides', '- [ ] Other'].join('\n');
+		const tasks = scanMarkdown(text).tasks;
+		expect(tasks.map((t) => [t.line, t.twins])).toEqual([
+			[1, [1, 3, 5]],
+			[5, [1, 3, 5]],
+			[6, null],
+		]);
+	});
+
+	it('keeps a "#" that is part of a heading word', () => {
+		expect(parseHeading('## 2026-11-10 C# study group ##')).toEqual({ level: 2, title: '2026-11-10 C# study group' });
+		expect(parseHeading('#tag')).toBeNull();
 	});
 });

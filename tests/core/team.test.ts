@@ -422,3 +422,26 @@ describe('compareText', () => {
 		expect(['Note 10', 'note 2', 'Note 2'].sort(compareText)).toEqual(['Note 2', 'note 2', 'Note 10']);
 	});
 });
+
+describe('contacts and bookings that contradict each other', () => {
+	it('a last_contact in the future is not a contact, and says so', () => {
+		const snapshot = team([mentor('Dr. Maya Lee', ['last_contact: 2026-12-01'])], '2026-11-24');
+		const lee = find(snapshot, 'Dr. Maya Lee');
+		expect([lee.lastContact, lee.status]).toEqual([null, 'due']);
+		expect(snapshot.problems).toEqual([
+			{ path: 'Mentors/Dr. Maya Lee.md', message: 'last_contact 2026-12-01 is in the future, so it is not counted; for a meeting ahead use next_meeting' },
+		]);
+	});
+
+	it('a booked meeting that was held (contact logged that day) no longer holds the next due date', () => {
+		const booked = ['cadence: every 2 weeks', 'next_meeting: 2026-11-24 15:00'];
+		const before = find(team([mentor('Dr. Maya Lee', [...booked, 'last_contact: 2026-11-10'])], '2026-11-24'), 'Dr. Maya Lee');
+		expect([before.status, before.nextDue]).toEqual(['scheduled', '2026-11-24']);
+		const after = find(team([mentor('Dr. Maya Lee', [...booked, 'last_contact: 2026-11-24'])], '2026-11-24'), 'Dr. Maya Lee');
+		expect([after.status, after.nextDue]).toEqual(['ok', '2026-12-08']);
+	});
+
+	it('sorts names as people read them, ignoring punctuation', () => {
+		expect(['Dr. Ben Ode', 'Dr Maya Lee', 'Dr. Ann Bell'].sort(compareText)).toEqual(['Dr. Ann Bell', 'Dr. Ben Ode', 'Dr Maya Lee']);
+	});
+});

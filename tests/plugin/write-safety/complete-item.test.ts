@@ -165,13 +165,11 @@ describe('a line changed since it was read is refused, and nothing is written', 
 	});
 });
 
-describe('known gap', () => {
-	// A line is recognised by its number and its text. When identical lines sit so that a shift
-	// lands one on the other's number, the check cannot tell them apart: here the first copy
-	// (now on line 9) is ticked instead of refusing. Telling them apart needs something read
-	// with the item (say, which copy of that text it is), which items do not carry yet.
-	// `it.fails` keeps this visible: it starts failing the day the gap is closed.
-	it.fails('an insertion above two identical lines is not noticed', async () => {
+describe('identical lines', () => {
+	// A line is recognised by its number and its text, and an item on a line that has twins
+	// also remembers where they were: a shift that lands one copy on the other's number
+	// (here the first copy, now on line 9) is refused instead of ticking the wrong one.
+	it('an insertion above two identical lines is refused', async () => {
 		const corpus = await openCorpus();
 		const path = 'Mentors/duplicates.md';
 		const item = corpus.item(path, 9);
