@@ -1,0 +1,65 @@
+import { shortDate } from '../../../core/format';
+import type { Item } from '../../../core/types';
+import { makeOpener, pill, type SectionContext } from '../dom';
+import { dueBadge, itemLabel, waitBadge } from '../labels';
+
+/**
+ * One task as a row: a real checkbox (ticks it the way the Tasks plugin does), the task's
+ * words, who it is with and when, and a badge. Clicking the row opens the note at the line.
+ */
+export function renderItemRow(parent: Node, item: Item, ctx: SectionContext, court: 'mine' | 'theirs'): HTMLElement {
+	const today = ctx.team.today;
+	const label = itemLabel(item, ctx.settings);
+	const row = parent.createEl('li', {
+		cls: ['mentor-rally-row', 'mentor-rally-item-row'],
+		attr: { 'data-path': item.path, 'data-line': String(item.line) },
+	});
+	if (item.overdue) row.addClass('is-overdue');
+
+	const checkbox = row.createEl('input', {
+		cls: ['task-list-item-checkbox', 'mentor-rally-checkbox'],
+		type: 'checkbox',
+		attr: { 'aria-label': `Mark as done: ${label}` },
+	});
+	checkbox.addEventListener('click', (evt) => evt.stopPropagation());
+	checkbox.addEventListener('change', () => {
+		if (!checkbox.checked) return;
+		checkbox.disabled = true;
+		row.addClass('is-done');
+		const revert = (): void => {
+			checkbox.checked = false;
+			checkbox.disabled = false;
+			row.removeClass('is-done');
+		};
+		ctx.actions.completeItem(item).then((ok) => {
+			if (!ok) revert();
+		}, revert);
+	});
+
+	const main = row.createDiv({ cls: 'mentor-rally-row-main' });
+	const title = main.createSpan({ cls: 'mentor-rally-row-title', text: label, attr: { role: 'link', tabindex: '0', title: item.text } });
+	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
+	meta.createSpan({ cls: 'mentor-rally-row-mentor', text: item.mentor });
+	if (court === 'mine') {
+		if (item.reply) pill(meta, 'Reply', 'accent', 'mentor-rally-pill-small');
+		if (item.dueDate) meta.createSpan({ cls: 'mentor-rally-row-date', text: shortDate(item.dueDate, today) });
+	} else {
+		if (item.referenceDate) meta.createSpan({ cls: 'mentor-rally-row-date', text: `Asked ${shortDate(item.referenceDate, today)}` });
+		if (item.dueDate && item.dueSource !== 'next-meeting' && item.dueSource !== null) {
+			meta.createSpan({ cls: 'mentor-rally-row-date', text: `Promised by ${shortDate(item.dueDate, today)}` });
+		}
+	}
+
+	const badge = court === 'mine' ? dueBadge(item, today, ctx.settings) : waitBadge(item);
+	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');
+
+	makeOpener(row, (newLeaf) => ctx.actions.openItem(item, newLeaf));
+	// Enter on the focused title opens the item too.
+	title.addEventListener('keydown', (evt) => {
+		if (evt.key !== 'Enter') return;
+		evt.preventDefault();
+		evt.stopPropagation();
+		ctx.actions.openItem(item, evt.ctrlKey || evt.metaKey);
+	});
+	return row;
+}

@@ -1,0 +1,68 @@
+import { describeCadence } from '../../../core/cadence';
+import { relativeDay, shortDate } from '../../../core/format';
+import type { MentorSummary } from '../../../core/types';
+import { avatar, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
+import { bookedLabel, lastContactLabel, meetingBadge } from '../labels';
+import { mentorActions } from './mentor-bits';
+
+/** Mentors I am due (or overdue) to meet, then meetings already booked in the window. */
+export function renderMeetings(parent: HTMLElement, ctx: SectionContext): void {
+	const due = ctx.lists.meetingsDue();
+	const booked = ctx.lists.meetingsBooked();
+	const body = createSection(parent, 'meetings', 'Meetings due', 'calendar-clock', due.length);
+	if (due.length === 0) {
+		const next = nextUp(ctx);
+		emptyState(
+			body,
+			'No meeting to book right now.',
+			next?.nextDue ? `Next up: ${next.name}, ${shortDate(next.nextDue, ctx.team.today)} (${relativeDay(next.nextDue, ctx.team.today)}).` : undefined,
+		);
+	} else {
+		const list = body.createEl('ul', { cls: 'mentor-rally-list' });
+		limitedList(list, body, 'meetings', due, ctx, (p, mentor) => renderDueRow(p, mentor, ctx));
+	}
+	if (booked.length > 0) {
+		body.createEl('h4', { cls: 'mentor-rally-subheading', text: 'Booked' });
+		const list = body.createEl('ul', { cls: ['mentor-rally-list', 'mentor-rally-booked'] });
+		limitedList(list, body, 'booked', booked, ctx, (p, mentor) => renderBookedRow(p, mentor, ctx));
+	}
+}
+
+function renderDueRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
+	const today = ctx.team.today;
+	const row = parent.createEl('li', { cls: ['mentor-rally-row', 'mentor-rally-meeting-row'], attr: { 'data-path': mentor.path } });
+	if (mentor.status === 'overdue') row.addClass('is-overdue');
+	avatar(row, mentor.name);
+	const main = row.createDiv({ cls: 'mentor-rally-row-main' });
+	noteLink(main, mentor.name, (newLeaf) => ctx.actions.openMentor(mentor, newLeaf));
+	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
+	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
+	meta.createSpan({ text: describeCadence(mentor.cadence) });
+	if (mentor.snoozedUntil) meta.createSpan({ text: `Snoozed until ${shortDate(mentor.snoozedUntil, today)}` });
+	const badge = meetingBadge(mentor, today);
+	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');
+	mentorActions(row, mentor, ctx);
+}
+
+function renderBookedRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
+	const today = ctx.team.today;
+	const row = parent.createEl('li', { cls: ['mentor-rally-row', 'mentor-rally-meeting-row', 'is-booked'], attr: { 'data-path': mentor.path } });
+	avatar(row, mentor.name);
+	const main = row.createDiv({ cls: 'mentor-rally-row-main' });
+	noteLink(main, mentor.name, (newLeaf) => ctx.actions.openMentor(mentor, newLeaf));
+	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
+	meta.createSpan({ text: bookedLabel(mentor, today) });
+	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
+	pill(row, mentor.nextDue ? `Booked ${relativeDay(mentor.nextDue, today)}` : 'Booked', 'accent', 'mentor-rally-row-badge');
+	mentorActions(row, mentor, ctx, 'meeting');
+}
+
+/** The active mentor to meet next, for the empty state. */
+function nextUp(ctx: SectionContext): MentorSummary | null {
+	let best: MentorSummary | null = null;
+	for (const m of ctx.team.mentors) {
+		if (m.lifecycle !== 'active' || m.nextDue === null) continue;
+		if (best === null || (best.nextDue !== null && m.nextDue < best.nextDue)) best = m;
+	}
+	return best;
+}

@@ -1,0 +1,128 @@
+// Node side of the browser harness: bundles tests/browser/harness.ts for the browser, starts
+// Debian's Chromium through playwright-core (never a downloaded browser) and opens a page
+// that looks like an Obsidian view: the theme variables, styles.css and the dashboard.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import esbuild from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { MentorRallySettings } from '../../src/core/settings';
+
+/** The repository: the nearest folder above this file (or its bundled copy) with styles.css and package.json. */
+export const ROOT = findRoot(fileURLToPath(new URL('.', import.meta.url)));
+export const CHROMIUM = '/usr/bin/chromium';
+const MOCK_ENTRY = join(ROOT, 'node_modules/obsidian-test-mocks/dist/lib/esm/obsidian/index.mjs');
+
+export type Theme = 'light' | 'dark';
+
+/** The harness as one script for the browser. gray-matter never enters it: the team arrives as JSON. */
+export async function bundleHarness(): Promise<string> {
+	const result = await esbuild.build({
+		entryPoints: [join(ROOT, 'tests/browser/harness.ts')],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		platform: 'browser',
+		target: 'es2022',
+		alias: { obsidian: MOCK_ENTRY },
+		define: { 'process.env.NODE_ENV': '"production"' },
+		logLevel: 'error',
+	});
+	const file = result.outputFiles[0];
+	if (!file) throw new Error('esbuild produced no bundle for the harness');
+	return file.text;
+}
+
+export function pageHtml(bundle: string, theme: Theme): string {
+	const themeCss = readFileSync(join(ROOT, 'tests/browser/obsidian-theme.css'), 'utf8');
+	const pluginCss = readFileSync(join(ROOT, 'styles.css'), 'utf8');
+	// `</script` cannot appear inside an inline script; the bundle never needs it literally.
+	const script = bundle.replace(/<\/script/gi, '<\\/script');
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Mentor Rally dashboard</title>
+<style>${themeCss}</style>
+<style>${pluginCss}</style>
+</head>
+<body class="theme-${theme}">
+<div class="workspace-leaf"><div class="workspace-leaf-content" data-type="mentor-rally-dashboard">
+<div class="view-header"><span class="view-header-title">Mentor team</span></div>
+<div class="view-content mentor-rally-view"></div>
+</div></div>
+<script>${script}</script>
+</body></html>`;
+}
+
+export interface BrowserSession {
+	browser: Browser;
+	close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium, headless, with no background networking. Playwright starts it with a
+ * fresh temporary profile (`--user-data-dir` in the temp folder) and deletes it on close.
+ */
+export async function launchChromium(): Promise<BrowserSession> {
+	if (!existsSync(CHROMIUM)) {
+		throw new Error(`${CHROMIUM} is missing: install Debian's Chromium with "apt-get install -y chromium" (the tests never download a browser)`);
+	}
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	return {
+		browser,
+		async close() {
+			await browser.close();
+		},
+	};
+}
+
+export interface OpenOptions {
+	theme?: Theme;
+	width?: number;
+	height?: number;
+	deviceScaleFactor?: number;
+	settings?: MentorRallySettings;
+}
+
+/** A new page with the harness loaded (not yet showing a team). Page errors are collected in `errors`. */
+export async function openHarness(session: BrowserSession, bundle: string, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+	const context = await session.browser.newContext({
+		viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
+		deviceScaleFactor: options.deviceScaleFactor ?? 1,
+	});
+	const page = await context.newPage();
+	page.on('close', () => {
+		context.close().catch(() => undefined);
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	// Nothing may leave the page: every request that is not the page itself is refused.
+	await page.route('**/*', (route) => route.abort());
+	await page.setContent(pageHtml(bundle, options.theme ?? 'light'), { waitUntil: 'load' });
+	await page.waitForFunction(() => 'mentorRally' in window);
+	if (options.settings) {
+		await page.evaluate((settings) => {
+			window.mentorRally.settings = settings;
+		}, options.settings);
+	}
+	return { page, errors };
+}
+
+export async function setTheme(page: Page, theme: Theme): Promise<void> {
+	await page.evaluate((t) => {
+		activeDocument.body.className = `theme-${t}`;
+	}, theme);
+}
+
+function findRoot(start: string): string {
+	let dir = start;
+	for (;;) {
+		if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'styles.css'))) return dir;
+		const parent = dirname(dir);
+		if (parent === dir) return process.cwd();
+		dir = parent;
+	}
+}
