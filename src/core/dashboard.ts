@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from './calendar-date';
-import { compareText } from './team';
+import { comparePaths, compareText } from './team';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /**
@@ -9,16 +9,46 @@ import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /** Open items I owe: overdue first, then by due date (undated last), then by mentor. */
 export function yourCourt(team: TeamSnapshot): Item[] {
-	return team.items
-		.filter((i) => i.open && i.owner === 'me')
-		.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDue(a.dueDate, b.dueDate) || compareText(a.mentor, b.mentor) || a.line - b.line);
+	return sortedOnce(team, 'mine', () => {
+		const rank = mentorRanks(team);
+		return team.items
+			.filter((i) => i.open && i.owner === 'me')
+			.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDue(a.dueDate, b.dueDate) || byMentorThenPlace(rank, a, b));
+	});
 }
 
 /** Open items mentors owe me, longest wait first. */
 export function theirCourt(team: TeamSnapshot): Item[] {
-	return team.items
-		.filter((i) => i.open && i.owner === 'them')
-		.sort((a, b) => (b.age ?? -1) - (a.age ?? -1) || compareText(a.mentor, b.mentor) || a.line - b.line);
+	return sortedOnce(team, 'theirs', () => {
+		const rank = mentorRanks(team);
+		return team.items.filter((i) => i.open && i.owner === 'them').sort((a, b) => (b.age ?? -1) - (a.age ?? -1) || byMentorThenPlace(rank, a, b));
+	});
+}
+
+/**
+ * A snapshot never changes, and several surfaces (dashboard, block, status bar, pickers)
+ * ask for the same lists: each is sorted once per snapshot. Callers get their own copy.
+ */
+const sortedLists = new WeakMap<TeamSnapshot, Map<string, Item[]>>();
+
+function sortedOnce(team: TeamSnapshot, key: string, sort: () => Item[]): Item[] {
+	let lists = sortedLists.get(team);
+	if (!lists) sortedLists.set(team, (lists = new Map()));
+	let list = lists.get(key);
+	if (!list) lists.set(key, (list = sort()));
+	return list.slice();
+}
+
+/**
+ * Mentors' places in name order. The snapshot lists mentors sorted by name already, so
+ * comparing these numbers orders items by mentor without running the collator per pair.
+ */
+function mentorRanks(team: TeamSnapshot): Map<string, number> {
+	return new Map(team.mentors.map((m, index) => [m.path, index]));
+}
+
+function byMentorThenPlace(rank: ReadonlyMap<string, number>, a: Item, b: Item): number {
+	return (rank.get(a.mentorPath) ?? 0) - (rank.get(b.mentorPath) ?? 0) || comparePaths(a.path, b.path) || a.line - b.line;
 }
 
 /** Active mentors whose meeting is overdue or due soon, soonest first. */
