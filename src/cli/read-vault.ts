@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { localDateOf } from '../core/calendar-date';
+import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { needsContent } from '../core/note-facts';
+import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { NoteRecord } from '../core/types';
 
@@ -66,17 +67,29 @@ export function readNoteFile(absolutePath: string, path: string, settings: Mento
 	const content = readText(absolutePath);
 	// Obsidian ignores a byte-order mark before the frontmatter; gray-matter does not.
 	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-	let record: NoteRecord;
-	try {
-		const data: unknown = matter(text, {}).data;
-		const frontmatter = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-		record = { path, frontmatter };
-	} catch (error) {
-		record = { path, frontmatter: null, frontmatterError: error instanceof Error ? error.message : String(error) };
+	let record: NoteRecord = { path, frontmatter: null };
+	// Only a block Obsidian reads as properties: a `---` line at the very top, closed by a
+	// `---` line. gray-matter also took `---js` (and ran the block as JavaScript: a note
+	// could run code on the machine), `---json`, and an unclosed `---` (the whole note).
+	if (frontmatterBlock(text) !== null) {
+		try {
+			const data: unknown = matter(text, {}).data;
+			const frontmatter = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+			record = { path, frontmatter };
+		} catch (error) {
+			record = { path, frontmatter: null, frontmatterError: error instanceof Error ? error.message : String(error) };
+		}
 	}
 	if (!needsContent(record, settings)) return record;
-	const stat = statSync(absolutePath);
-	return { ...record, content, created: localDateOf(stat.birthtimeMs > 0 ? stat.birthtime : stat.mtime) };
+	const created = (): CalendarDate | null => {
+		try {
+			const stat = statSync(absolutePath);
+			return localDateOf(stat.birthtimeMs > 0 ? stat.birthtime : stat.mtime);
+		} catch {
+			return null;
+		}
+	};
+	return { ...record, content, created };
 }
 
 export function describeFsError(error: unknown): string {

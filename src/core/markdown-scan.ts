@@ -38,9 +38,12 @@ export interface ScannedNote {
 /**
  * Indentation (spaces, tabs and `>` of block quotes and callouts), a list marker
  * (`-`, `*`, `+`, `1.` or `1)`), one or more spaces, a one-character checkbox, then the text.
- * The same shape the Tasks plugin reads.
+ * The same shape the Tasks plugin reads. Indentation is spaces and tabs only, as in
+ * Markdown: `[\s>]*` also took a no-break space (pasted from an email) or an ideographic
+ * space as indentation, and made an item of a line Obsidian shows as plain text. A
+ * byte-order mark may open the first line.
  */
-const TASK = /^([\s>]*)([-*+]|\d{1,9}[.)]) +\[(.)\](?=\s|$)\s*(.*)$/u;
+const TASK = /^(\uFEFF?[ \t>]*)([-*+]|\d{1,9}[.)]) +\[(.)\](?=\s|$)\s*(.*)$/u;
 // The closing `#`s and trailing blanks are cut off by headingTitle: a lazy `(.*?)[ \t#]*$`
 // here took seconds on a heading with a long run of spaces (quadratic backtracking).
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
@@ -74,8 +77,7 @@ export function frontmatterLineCount(lines: readonly string[]): number {
  */
 export function* markdownLineIndexes(lines: readonly string[]): Generator<number> {
 	let fence: { char: string; length: number } | null = null;
-	let inPercentComment = false;
-	let inHtmlComment = false;
+	let comment: Comment = null;
 	for (let i = frontmatterLineCount(lines); i < lines.length; i++) {
 		const raw = lines[i] ?? '';
 		if (fence) {
@@ -83,12 +85,8 @@ export function* markdownLineIndexes(lines: readonly string[]): Generator<number
 			if (marker && marker[0] === fence.char && marker.length >= fence.length) fence = null;
 			continue;
 		}
-		if (inHtmlComment) {
-			if (raw.includes('-->')) inHtmlComment = false;
-			continue;
-		}
-		if (inPercentComment) {
-			if (countOccurrences(raw, '%%') % 2 === 1) inPercentComment = false;
+		if (comment !== null) {
+			comment = commentAfter(raw, comment);
 			continue;
 		}
 		const open = FENCE_OPEN.exec(raw);
@@ -97,11 +95,74 @@ export function* markdownLineIndexes(lines: readonly string[]): Generator<number
 			fence = { char: marker[0] ?? '`', length: marker.length };
 			continue;
 		}
-		const htmlOpen = raw.lastIndexOf('<!--');
-		if (htmlOpen !== -1 && !raw.includes('-->', htmlOpen)) inHtmlComment = true;
-		if (raw.includes('%%') && countOccurrences(raw, '%%') % 2 === 1) inPercentComment = true;
+		comment = commentAfter(raw, null);
 		yield i;
 	}
+}
+
+/** The kind of comment open at a point of the text: `%% … %%`, `<!-- … -->` or none. */
+type Comment = 'percent' | 'html' | null;
+
+/** Runs of backticks and the marks that open and close comments. */
+const COMMENT_MARK = '`+|%%|<!--|-->';
+
+/**
+ * The comment still open at the end of a line, given the one open at its start. The marks
+ * are read left to right, the way Obsidian reads them: a comment's own closing mark ends it
+ * and the rest of the line is markdown again (it may open another); other marks inside a
+ * comment are text; and outside one, marks inside inline code are text. (Counting `%%` and
+ * looking for the last `<!--` on a line took "Type `%%` to start a comment" for an opening
+ * and hid every task below it, and `<!-- use %% -->` for a `%%` comment.)
+ */
+function commentAfter(line: string, open: Comment): Comment {
+	if (open === null && !line.includes('%%') && !line.includes('<!--')) return null;
+	if (open === 'percent' && !line.includes('%%')) return open;
+	if (open === 'html' && !line.includes('-->')) return open;
+	let spans: CodeSpans | null = null;
+	let state = open;
+	const marks = new RegExp(COMMENT_MARK, 'g');
+	for (let match = marks.exec(line); match; match = marks.exec(line)) {
+		const mark = match[0];
+		if (state === 'percent') {
+			if (mark === '%%') state = null;
+		} else if (state === 'html') {
+			if (mark === '-->') state = null;
+		} else if (mark.charCodeAt(0) === 96 /* ` */) {
+			spans ??= codeSpans(line);
+			const end = spans.get(match.index);
+			if (end !== undefined) marks.lastIndex = end;
+		} else if (mark === '%%') state = 'percent';
+		else if (mark === '<!--') state = 'html';
+	}
+	return state;
+}
+
+/** Where each inline code span that opens on a line ends: start of its opening run → end of its closing run. */
+type CodeSpans = Map<number, number>;
+
+/**
+ * The inline code spans a line could hold: a run of backticks opens one and the next run of
+ * exactly as many closes it; a run nothing closes is plain text. One backward pass, so a
+ * line of many backtick runs costs no more than its length.
+ */
+function codeSpans(line: string): CodeSpans {
+	const runs: { start: number; end: number }[] = [];
+	for (let at = line.indexOf('`'); at !== -1; at = line.indexOf('`', at)) {
+		let end = at;
+		while (line.charCodeAt(end) === 96 /* ` */) end++;
+		runs.push({ start: at, end });
+		at = end;
+	}
+	const spans: CodeSpans = new Map();
+	const nextOfLength = new Map<number, { start: number; end: number }>();
+	for (let r = runs.length - 1; r >= 0; r--) {
+		const run = runs[r];
+		if (!run) continue;
+		const close = nextOfLength.get(run.end - run.start);
+		if (close) spans.set(run.start, close.end);
+		nextOfLength.set(run.end - run.start, run);
+	}
+	return spans;
 }
 
 /** A heading line's level and title (without closing `#`s), or null for any other line. */
@@ -188,9 +249,3 @@ function headingTitle(text: string): string {
 	return text.slice(0, end);
 }
 
-
-function countOccurrences(text: string, needle: string): number {
-	let count = 0;
-	for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
-	return count;
-}

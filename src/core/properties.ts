@@ -67,15 +67,25 @@ export function singleString(value: unknown): string | null {
 export function quoteValue(value: unknown): string {
 	let text: string;
 	if (typeof value === 'string') text = value;
-	else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+	else if (value instanceof Date) text = quoteDate(value);
 	else {
 		try {
-			text = JSON.stringify(value) ?? String(value);
+			// Dates inside a list or map as the user wrote them (`[2026-11-10]`), not as
+			// `2026-11-10T00:00:00.000Z`: the command line (Dates) and Obsidian (text) then
+			// give the same message.
+			text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, item: unknown) {
+				const raw = this[key];
+				return raw instanceof Date ? quoteDate(raw) : item;
+			}) ?? String(value);
 		} catch {
 			text = String(value);
 		}
 	}
 	return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+}
+
+function quoteDate(date: Date): string {
+	return Number.isNaN(date.getTime()) ? 'an invalid date' : date.toISOString().slice(0, 10);
 }
 
 /**

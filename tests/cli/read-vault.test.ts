@@ -49,7 +49,9 @@ describe('readVault', () => {
 	it('keeps the text and creation day of mentor and meeting notes only', () => {
 		const lee = files.records.find((r) => r.path === 'Mentors/Dr. Maya Lee.md');
 		expect(lee?.content).toBe(readFileSync(`${fixtureVault('team')}/Mentors/Dr. Maya Lee.md`, 'utf8'));
-		expect(lee?.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		// Asked for lazily (a stat), only when an item has no other reference date.
+		expect(typeof lee?.created).toBe('function');
+		expect(typeof lee?.created === 'function' ? lee.created() : null).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const daily = files.records.find((r) => r.path === 'Daily/2026-11-20.md');
 		expect(daily?.content).toBeUndefined();
 	});
@@ -97,7 +99,35 @@ describe('readNoteFile', () => {
 		const record = readNoteFile(`${root}/M.md`, 'M.md', settings);
 		const after = localDateOf(new Date());
 		// The file was made just now: its day is today (or yesterday, if midnight passed meanwhile).
-		expect([before, after]).toContain(record.created);
+		expect([before, after]).toContain(typeof record.created === 'function' ? record.created() : record.created);
+	});
+});
+
+describe('readNoteFile reads properties only where Obsidian does', () => {
+	it('never runs a `---js` block (gray-matter would evaluate it), and reads no properties from it', () => {
+		const root = tempVault({ 'Evil.md': "---js\n{ type: (process.env.MENTOR_RALLY_RAN_A_NOTE = 'yes', 'mentor') }\n---\n- [ ] Task\n" });
+		const record = readNoteFile(`${root}/Evil.md`, 'Evil.md', settings);
+		expect(process.env.MENTOR_RALLY_RAN_A_NOTE).toBeUndefined();
+		expect(record.frontmatter).toBeNull();
+		expect(record.frontmatterError).toBeUndefined();
+	});
+
+	it('reads no properties from `---yaml`, `---json` or a block that is never closed', () => {
+		const root = tempVault({
+			'Yaml.md': '---yaml\ntype: mentor\n---\n',
+			'Json.md': '---json\n{ "type": "mentor" }\n---\n',
+			'Open.md': '---\ntype: mentor\nrole: research\n',
+		});
+		for (const name of ['Yaml.md', 'Json.md', 'Open.md']) {
+			const record = readNoteFile(`${root}/${name}`, name, settings);
+			expect([name, record.frontmatter, record.frontmatterError]).toEqual([name, null, undefined]);
+		}
+	});
+
+	it('still reads a block whose `---` lines carry trailing blanks, and an empty one', () => {
+		const root = tempVault({ 'Blanks.md': '--- \ntype: mentor\n---\t\n- [ ] Task\n', 'Empty.md': '---\n---\n' });
+		expect(readNoteFile(`${root}/Blanks.md`, 'Blanks.md', settings).frontmatter).toEqual({ type: 'mentor' });
+		expect(readNoteFile(`${root}/Empty.md`, 'Empty.md', settings).frontmatter).toEqual({});
 	});
 });
 

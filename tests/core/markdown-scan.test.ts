@@ -229,3 +229,36 @@ describe('lines Obsidian reads', () => {
 		expect(parseHeading('#tag')).toBeNull();
 	});
 });
+
+describe('comment marks read left to right, as Obsidian reads them', () => {
+	it('a %% or <!-- inside inline code opens no comment', () => {
+		expect(taskTexts(md('Type `%%` to start a comment.', '- [ ] A', '- [ ] B'))).toEqual(['A', 'B']);
+		expect(taskTexts(md('Use `<!--` for HTML comments.', '- [ ] A'))).toEqual(['A']);
+		expect(taskTexts(md('- [ ] Quote `%%` here', '- [ ] B'))).toEqual(['Quote `%%` here', 'B']);
+		// ``%%`` is a span of two backticks; a lone backtick is plain text, so the %% after it counts.
+		expect(taskTexts(md('``%%`` and ` %% starts one', '- [ ] hidden %%', '- [ ] after'))).toEqual(['after']);
+	});
+
+	it('a mark inside a comment of the other kind is text', () => {
+		expect(taskTexts(md('<!-- write %% for Obsidian comments -->', '- [ ] A'))).toEqual(['A']);
+		expect(taskTexts(md('%% an <!-- inside %%', '- [ ] A'))).toEqual(['A']);
+	});
+
+	it('a line that closes a comment can open the next one', () => {
+		expect(taskTexts(md('%%', '- [ ] hidden', 'closed %% and <!-- open again', '- [ ] hidden too', '-->', '- [ ] after'))).toEqual(['after']);
+		expect(taskTexts(md('<!--', 'x --> %% y %% ok', '- [ ] after'))).toEqual(['after']);
+	});
+});
+
+describe('indentation is spaces, tabs and quote marks only', () => {
+	it('a line led by a no-break or ideographic space is text, as in Obsidian', () => {
+		expect(taskTexts(md('\u00A0- [ ] no-break space', '\u3000- [ ] ideographic space', '\u200B- [ ] zero-width space', ' \t> - [ ] real'))).toEqual(['real']);
+	});
+
+	it('a byte-order mark before a task on the first line is not indentation, and the task counts', () => {
+		expect(scanMarkdown('\uFEFF- [ ] first\n- [ ] second').tasks.map((t) => [t.line, t.text])).toEqual([
+			[1, 'first'],
+			[2, 'second'],
+		]);
+	});
+});

@@ -104,3 +104,12 @@ describe('frontmatterBlock', () => {
 		expect(frontmatterBlock('---\na: 1\nno close')).toBeNull();
 	});
 });
+
+describe('quoteValue with dates inside', () => {
+	it('shows a YAML date in a list or map as the day written, as Obsidian (which gives text) would', () => {
+		const day = new Date(Date.UTC(2026, 10, 10));
+		expect(quoteValue([day])).toBe(quoteValue(['2026-11-10']));
+		expect(quoteValue({ on: day })).toBe('"{"on":"2026-11-10"}"');
+		expect(quoteValue([new Date(Number.NaN)])).toBe('"["an invalid date"]"');
+	});
+});
