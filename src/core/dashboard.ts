@@ -33,7 +33,7 @@ const sortedLists = new WeakMap<TeamSnapshot, Map<string, Item[]>>();
 
 function sortedOnce(team: TeamSnapshot, key: string, sort: () => Item[]): Item[] {
 	let lists = sortedLists.get(team);
-	if (!lists) sortedLists.set(team, (lists = new Map()));
+	if (!lists) sortedLists.set(team, (lists = new Map<string, Item[]>()));
 	let list = lists.get(key);
 	if (!list) lists.set(key, (list = sort()));
 	return list.slice();

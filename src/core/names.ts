@@ -78,6 +78,8 @@ export function nameVariants(name: string, aliases: readonly string[]): Set<stri
  * `**Maya**: send…`, `[[Dr. Maya Lee]]: …`, `@Maya: …`. Null when there is none.
  */
 export function ownerPrefixKey(text: string): string | null {
+	// Most items have no colon at all; the pattern below is costly to fail on long lines.
+	if (!text.includes(':')) return null;
 	const match = /^(?:\*\*|__)?@?(\[\[[^\]]{1,120}\]\]|[^:[\]*_]{1,60}?)(?:\*\*|__)?\s*:(?!:|\/\/)/.exec(text);
 	if (!match?.[1]) return null;
 	const target = match[1].startsWith('[[') ? linkTarget(match[1]) : match[1];

@@ -106,11 +106,11 @@ const RULES: readonly PhraseRule[] = [
 
 /** Cheap test for words that could start a date; most task lines have none and skip chrono. */
 const MAY_HOLD_A_DATE =
-	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|week|month|year|weekend|noon|now|next|this|eo[dwmy]|asap|end|mid|few)/i;
+	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|day|fortnight|week|month|year|weekend|noon|now|next|this|last|past|ago|eo[dwmy]|asap|end|mid|few)/i;
 /** Words before a date that make it a deadline, needed where the date word is also an English word. */
 const CUE_BEFORE = /\b(?:by|on|before|until|till|due|this|next|coming|for|in|during|of|early|late|mid)\s*[-,]?\s*$/i;
 /** Relative times shorter than a day ("a second", "5 minutes", "after 20 minutes") are not due dates. */
-const SUB_DAY = /^(?:in |within |after )?(?:a few|a|an|one|few|\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)$/i;
+const SUB_DAY = /^(?:in |within |after )?(?:a few|a|an|one|few|\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)$/i;
 /**
  * chrono reads "for 30 minutes" or "for a week" as that long from the reference day, but a
  * duration is not a deadline: "Meet for 30 min" was due (and the next day overdue) the day
@@ -125,7 +125,7 @@ const WORDLIKE_WEEKDAY = /^(?:sat|sun|wed)$/i;
  * (the day it was written). Returns null for text with no date in it, and for a bare
  * time ("at 5pm"), a bare number ("chapter 3") or a bare year ("ASCO 2027").
  */
-export function readDuePhrase(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
+export function readDuePhrase(prose: string, reference: CalendarDate, order: DateOrder, options: { chronoOnly?: boolean } = {}): DuePhrase | null {
 	if (!MAY_HOLD_A_DATE.test(prose)) return null;
 	let best: DuePhrase | null = null;
 
@@ -137,9 +137,127 @@ export function readDuePhrase(prose: string, reference: CalendarDate, order: Dat
 		else if (resolved) best = { kind: 'date', date: resolved, text: match[0], index: match.index };
 	}
 
-	const fromChrono = readWithChrono(prose, reference, order);
+	// Nothing before our own phrase could be a date: chrono cannot find an earlier one (and
+	// on a tie ours wins), so it need not be asked.
+	if (best && !options.chronoOnly && !MAY_HOLD_A_DATE.test(prose.slice(0, best.index)) && !WORDED_SPAN.test(prose.slice(0, best.index))) return best;
+	const common = options.chronoOnly ? undefined : readCommonPhrase(prose, reference);
+	const fromChrono = common === undefined ? readWithChrono(prose, reference, order) : common;
 	if (fromChrono && (!best || fromChrono.index < best.index)) best = fromChrono;
 	return best;
+}
+
+const WEEKDAYS: Record<string, number> = {
+	sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
+	thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+interface CommonPhrase {
+	pattern: RegExp;
+	/** Any word after it may be read with it ("Dec 3 bc", "Dec 3 am"): then chrono decides. */
+	wordAfterMatters?: true;
+	/** The words chrono would report for this match, or undefined to leave it to chrono. */
+	text: (m: RegExpExecArray) => string | undefined;
+	resolve: (m: RegExpExecArray, ref: CalendarDate) => CalendarDate | null;
+}
+
+const COMMON_PHRASES: readonly CommonPhrase[] = [
+	{
+		// "by Friday", "on Tue", "by this Monday", "Friday": the weekday on or after the reference day.
+		pattern: /\b(?:(by|before|until|till|due)\s+)?((?:on\s+)?(?:this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat))\b/i,
+		// A bare abbreviation ("sat down", "Mon") is chrono's call.
+		text: (m) => (m[1] === undefined && !/^(?:on|this)\s/i.test(m[2] ?? '') && (m[3] ?? '').length < 6 ? undefined : m[2]),
+		resolve: (m, ref) => {
+			const day = WEEKDAYS[(m[3] ?? '').toLowerCase()];
+			return day === undefined ? null : addDays(ref, (day - weekday(ref) + 7) % 7);
+		},
+	},
+	{
+		// "next Tuesday": that weekday in the week after this one (weeks start on Monday), as chrono reads it.
+		pattern: /\bnext\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b/i,
+		text: (m) => m[0],
+		resolve: (m, ref) => {
+			const day = WEEKDAYS[(m[1] ?? '').toLowerCase()];
+			if (day === undefined) return null;
+			const toNextMonday = (1 - weekday(ref) + 7) % 7 || 7;
+			return addDays(ref, toNextMonday + ((day + 6) % 7));
+		},
+	},
+	{ pattern: /\b(today|tonight|tomorrow)\b/i, text: (m) => m[1], resolve: (m, ref) => addDays(ref, m[1]?.toLowerCase() === 'tomorrow' ? 1 : 0) },
+	{
+		pattern: /\b(?:in|within)\s+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/i,
+		text: (m) => m[0],
+		resolve: (m, ref) => {
+			const word = (m[1] ?? '').toLowerCase();
+			const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+			return count === undefined ? null : addDays(ref, (m[2] ?? '').toLowerCase().startsWith('week') ? count * 7 : count);
+		},
+	},
+	{ pattern: /\bnext\s+week\b/i, text: (m) => m[0], resolve: (_m, ref) => addDays(ref, 7) },
+	{
+		// "Dec 3", "December 3rd": this year's, or next year's once it has passed.
+		pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:/.-]?\\d)`, 'i'),
+		wordAfterMatters: true,
+		// 29 February: chrono picks the year its own way; leave it to chrono.
+		text: (m) => (Number(m[2]) === 29 && /^feb/i.test(m[1] ?? '') ? undefined : m[0]),
+		resolve: (m, ref) => nextMonthDay(ref, m[1] ?? '', Number(m[2])),
+	},
+	{ pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, wordAfterMatters: true, text: (m) => m[0], resolve: (m) => dateFromParts(Number(m[1]), Number(m[2]), Number(m[3])) },
+];
+/** {@link MAY_HOLD_A_DATE} without its digits: the words that could start a date. */
+const DATE_WORD = new RegExp(MAY_HOLD_A_DATE.source.replace(/^\\d\|/, ''), 'i');
+/**
+ * Numbers chrono might make something of: a pair ("12/3", "10:30") or a number followed by
+ * a word ("3rd", "5pm", "2 weeks", even "2027 M"). A number standing alone is not a date.
+ */
+const NUMBER_AS_DATE = /\d\s*(?:[:/.-]\s*\d|\p{L})/u;
+
+/** What may follow a date and change how chrono reads it ("Friday 5pm", "Dec 3, 2027", "Friday next week"). */
+const MAY_EXTEND = /^[\s,.:;–-]*(?:\d|(?:at|of|the|from|to|until|through|and|or|next|this|last|week|month|year|morning|afternoon|evening|night|noon|midnight|[ap]\.?m))/i;
+
+/**
+ * The phrases students write most ("by Friday", "tomorrow", "in 2 weeks", "Dec 3"), read
+ * without chrono: chrono's first pass over a vault costs far more than everything else in
+ * reading it. Only when the phrase is the first thing in the item that could be a date,
+ * and nothing after it could extend it, so chrono would have read exactly this; otherwise
+ * undefined, and chrono reads the item. A test holds the two to the same answers.
+ */
+export function readCommonPhrase(prose: string, reference: CalendarDate): DuePhrase | null | undefined {
+	// Only bare numbers ("chapter 3", "ASCO 2027", "room 204"): chrono would find no date.
+	if (!couldBeDate(prose)) return null;
+	// The phrase that starts first (the longest, on a tie), as chrono's first result would.
+	let first: { phrase: CommonPhrase; match: RegExpExecArray; text: string | undefined; index: number } | null = null;
+	for (const phrase of COMMON_PHRASES) {
+		const match = phrase.pattern.exec(prose);
+		if (!match) continue;
+		const text = phrase.text(match);
+		const index = text === undefined ? match.index : match.index + match[0].lastIndexOf(text);
+		if (!first || index < first.index || (index === first.index && (text?.length ?? 0) > (first.text?.length ?? 0))) first = { phrase, match, text, index };
+	}
+	if (!first || first.text === undefined) return undefined;
+	const { text, index } = first;
+	const before = prose.slice(0, index);
+	// A number right before it joins in ("3 Jan 10" is 3 January 2010 to chrono).
+	const after = prose.slice(index + text.length);
+	if (couldBeDate(before) || /\d[\s,.]*$/.test(before) || MAY_EXTEND.test(after)) return undefined;
+	if (first.phrase.wordAfterMatters && /^[\s,.:;–-]*[\p{L}\d]/u.test(after)) return undefined;
+	const date = first.phrase.resolve(first.match, reference);
+	return date ? { kind: 'date', date, text, index } : undefined;
+}
+
+/** A count in words with a time unit, which chrono reads as a span: "a d", "the w", "few hrs". */
+const WORDED_SPAN =
+	/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,2}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|w|mo|mos|qtr|quarters?|y|yrs?)\b/i;
+
+/** Words or number shapes chrono could read as (part of) a date. */
+function couldBeDate(text: string): boolean {
+	return DATE_WORD.test(text) || NUMBER_AS_DATE.test(text) || WORDED_SPAN.test(text);
+}
+
+function nextMonthDay(reference: CalendarDate, monthName: string, day: number): CalendarDate | null {
+	const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+	const { year } = dateParts(reference);
+	const thisYear = dateFromParts(year, month, day);
+	if (!thisYear) return null;
+	return thisYear >= reference ? thisYear : dateFromParts(year + 1, month, day);
 }
 
 function readWithChrono(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
@@ -162,7 +280,11 @@ function readWithChrono(prose: string, reference: CalendarDate, order: DateOrder
 			result.start.get('month') ?? month,
 			result.start.get('day') ?? day,
 		);
-		if (date && plausibleSlashDate(result, prose, date, reference)) return { kind: 'date', date, text: result.text, index: result.index };
+		// "3 days ago", "last week", "thank her for last Friday": a day before the item was
+		// written is not when it is due. A date written out in full (with its year) stays.
+		if (date && date < reference && !result.start.isCertain('year')) continue;
+		if (date && date < reference && result.tags().has('result/relativeDate')) continue;
+		if (date && plausibleSlashDate(result, prose, date, reference)) return { kind: 'date', date, text: result.text.trim(), index: result.index };
 	}
 	return null;
 }
@@ -196,6 +318,8 @@ function isDeadline(result: ParsedResult, prose: string): boolean {
 	if (!dayKnown && !monthOnly) return false; // a bare time: "at 5pm", "by noon"
 	const text = result.text.trim();
 	if (SUB_DAY.test(text) || DURATION.test(text)) return false;
+	// "last Friday" is behind the item, whatever chrono's forward-looking reading says.
+	if (/^(?:last|past|previous)\b/i.test(text)) return false;
 	const before = prose.slice(0, result.index);
 	// "March in the parade", "sat down with", "Sun exposure": a date word that is also an
 	// English word only counts with a deadline word before it.

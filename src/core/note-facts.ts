@@ -132,7 +132,7 @@ function readMentorNote(
 
 	const scanned = scanMarkdown(record.content ?? '');
 	const fileDate = dateInFileName(path);
-	const items = readItems(record, scanned.tasks, fileDate ?? record.created ?? null, settings, problems);
+	const items = readItems(record, scanned.tasks, fileDate, settings, problems);
 
 	return {
 		kind: 'mentor',
@@ -187,7 +187,7 @@ function readMeetingNote(
 	}
 
 	const scanned = scanMarkdown(record.content ?? '');
-	const items = readItems(record, scanned.tasks, date ?? record.created ?? null, settings, problems);
+	const items = readItems(record, scanned.tasks, date, settings, problems);
 	return { kind: 'meeting', path, mentorLinks, date, time, items, problems };
 }
 
@@ -200,10 +200,18 @@ function readItems(
 ): ParsedItem[] {
 	const theirsTag = tagPattern(settings.ownerTag);
 	const replyTag = tagPattern(settings.replyTag);
+	// The creation day is the last resort, asked for only when an item needs it (the command
+	// line must stat the file for it).
+	let created: CalendarDate | null | undefined;
+	const fallback = (): CalendarDate | null => {
+		if (noteDate) return noteDate;
+		if (created === undefined) created = typeof record.created === 'function' ? record.created() : (record.created ?? null);
+		return created;
+	};
 	return tasks.map((task) => {
 		const status = task.status;
 		const state = status === 'x' || status === 'X' ? 'done' : status === '-' ? 'cancelled' : 'open';
-		const referenceDate = task.headingDate ?? noteDate;
+		const referenceDate = task.headingDate ?? fallback();
 		const item: ParsedItem = {
 			path: record.path,
 			line: task.line,
@@ -249,7 +257,16 @@ function readItems(
 	});
 }
 
+const tagPatterns = new Map<string, RegExp>();
+
+/** `#theirs` as a whole tag (not `#theirs-too`), compiled once per tag rather than once per note. */
 function tagPattern(tag: string): RegExp {
+	let pattern = tagPatterns.get(tag);
+	if (!pattern) tagPatterns.set(tag, (pattern = compileTagPattern(tag)));
+	return pattern;
+}
+
+function compileTagPattern(tag: string): RegExp {
 	const escaped = tag.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 	return new RegExp(`(?:^|\\s)#${escaped}(?![\\w/-])`, 'iu');
 }

@@ -46,6 +46,7 @@ const DATAVIEW_DUE = /(?:\[\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\]|\(\s*due::\s*(\d{
 export function readExplicitDue(text: string): ExplicitDue | null {
 	const tasksDue = readTasksDue(text);
 	if (tasksDue) return { text: tasksDue, source: 'tasks' };
+	if (!text.includes('::')) return null;
 	let last: string | null = null;
 	for (const match of text.matchAll(DATAVIEW_DUE)) last = match[1] ?? match[2] ?? null;
 	return last ? { text: last, source: 'dataview' } : null;

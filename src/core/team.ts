@@ -51,7 +51,6 @@ interface MentorWork {
 	facts: MentorFacts;
 	meetingDates: CalendarDate[];
 	variants: Set<string>;
-	items: ParsedItem[];
 }
 
 /**
@@ -72,8 +71,12 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 
 	const directory = new MentorDirectory(mentors);
 	const work = new Map<MentorFacts, MentorWork>();
+	// Each note's items with the mentor each belongs to, to be joined in file order.
+	const placed: { path: string; items: readonly ParsedItem[]; owners: MentorWork[] }[] = [];
 	for (const facts of mentors) {
-		work.set(facts, { facts, meetingDates: [], variants: nameVariants(facts.name, facts.aliases), items: [...facts.items] });
+		const entry: MentorWork = { facts, meetingDates: [], variants: nameVariants(facts.name, facts.aliases) };
+		work.set(facts, entry);
+		placed.push({ path: facts.path, items: facts.items, owners: facts.items.map(() => entry) });
 	}
 	reportDuplicateNames(mentors, problems);
 
@@ -96,32 +99,37 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 		for (const entry of linked) if (meeting.date) entry.meetingDates.push(meeting.date);
 		const firstLinked = linked[0];
 		if (!firstLinked) continue;
-		for (const item of meeting.items) {
-			const owner = linked.find((m) => item.prefixKey !== null && m.variants.has(item.prefixKey))
-				?? linked.find((m) => item.linkKeys.some((k) => m.variants.has(k)))
-				?? firstLinked;
-			owner.items.push(item);
-		}
+		const owners = meeting.items.map(
+			(item) =>
+				linked.find((m) => item.prefixKey !== null && m.variants.has(item.prefixKey)) ??
+				linked.find((m) => item.linkKeys.some((k) => m.variants.has(k))) ??
+				firstLinked,
+		);
+		placed.push({ path: meeting.path, items: meeting.items, owners });
 	}
 
-	const summaries: MentorSummary[] = [];
-	const items: Item[] = [];
 	const defaultCadence = readDefaultCadence(settings);
-	for (const entry of work.values()) {
-		const summary = summarise(entry, settings, defaultCadence, today, problems);
-		for (const parsed of entry.items) {
+	const summaryOf = new Map<MentorWork, MentorSummary>();
+	for (const entry of work.values()) summaryOf.set(entry, summarise(entry, settings, defaultCadence, today, problems));
+
+	// Items in file order (notes by path, items by line, as read), so no sort of every item.
+	placed.sort((a, b) => comparePaths(a.path, b.path));
+	const items: Item[] = [];
+	for (const note of placed) {
+		note.items.forEach((parsed, index) => {
+			const entry = note.owners[index] as MentorWork;
+			const summary = summaryOf.get(entry) as MentorSummary;
 			const item = joinItem(parsed, entry, summary, today);
 			items.push(item);
-			if (!item.open) continue;
+			if (!item.open) return;
 			if (item.owner === 'me') {
 				summary.openMine++;
 				if (item.overdue) summary.overdueMine++;
 			} else summary.openTheirs++;
-		}
-		summary.ball = ball(summary);
-		summaries.push(summary);
+		});
 	}
-	items.sort((a, b) => comparePaths(a.path, b.path) || a.line - b.line);
+	const summaries = [...summaryOf.values()];
+	for (const summary of summaries) summary.ball = ball(summary);
 
 	return {
 		today,
@@ -206,8 +214,24 @@ function joinItem(parsed: ParsedItem, entry: MentorWork, mentor: MentorSummary, 
 	const open = parsed.state === 'open';
 	// No date of its own (or "by the next meeting"): due when the next meeting is.
 	const dueDate = !open ? null : parsed.due ?? (parsed.dueSource === null || parsed.dueSource === 'next-meeting' ? mentor.nextDue : null);
+	// Every field written out: a spread of `parsed` gave each item its own hidden class,
+	// which made building, sorting and printing 30,000 items ten times slower.
 	return {
-		...parsed,
+		path: parsed.path,
+		line: parsed.line,
+		raw: parsed.raw,
+		twins: parsed.twins,
+		text: parsed.text,
+		status: parsed.status,
+		state: parsed.state,
+		taggedTheirs: parsed.taggedTheirs,
+		reply: parsed.reply,
+		prefixKey: parsed.prefixKey,
+		linkKeys: parsed.linkKeys,
+		referenceDate: parsed.referenceDate,
+		due: parsed.due,
+		dueSource: parsed.dueSource,
+		dueText: parsed.dueText,
 		mentor: mentor.name,
 		mentorPath: mentor.path,
 		owner,

@@ -12,8 +12,12 @@ export interface NoteRecord {
 	frontmatterError?: string | null;
 	/** The whole file text. Needed for mentor and meeting notes (and broken frontmatter). */
 	content?: string | null;
-	/** The day the file was created, in the user's time zone. */
-	created?: CalendarDate | null;
+	/**
+	 * The day the file was created, in the user's time zone: the reference date of items
+	 * with no other. A function when finding it costs something (the command line's stat):
+	 * it is called only if an item needs it.
+	 */
+	created?: CalendarDate | null | (() => CalendarDate | null);
 }
 
 export type NoteKind = 'mentor' | 'meeting' | 'other';

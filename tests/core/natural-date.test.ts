@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { weekday } from '../../src/core/calendar-date';
+import { weekday, type CalendarDate } from '../../src/core/calendar-date';
 import { readDuePhrase } from '../../src/core/natural-date';
 import { day } from '../helpers/dates';
 
@@ -190,5 +190,17 @@ describe('readDuePhrase picks the first date in the text', () => {
 	it('returns null for text without any date word', () => {
 		expect(due('')).toBeNull();
 		expect(due('Email the program coordinator')).toBeNull();
+	});
+});
+
+describe('days before the item was written', () => {
+	const wednesday = '2026-11-18' as CalendarDate;
+	it('are not due dates ("3 days ago", "last week", "last Friday")', () => {
+		for (const text of ['Follow up on the email from 3 days ago', 'Summarise what we said last week', 'Thank her for last Friday']) {
+			expect(readDuePhrase(text, wednesday, 'month-first'), text).toBeNull();
+		}
+	});
+	it('unless written out with the year', () => {
+		expect(readDuePhrase('Was due 2026-11-02', wednesday, 'month-first')).toMatchObject({ kind: 'date', date: '2026-11-02' });
 	});
 });

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, type CalendarDate } from '../../src/core/calendar-date';
+import { readCommonPhrase, readDuePhrase } from '../../src/core/natural-date';
+
+/**
+ * The common phrases are read without chrono, for speed. Whatever the words around them,
+ * the answer must be the one chrono gives (the fast reading may only step aside).
+ */
+const PHRASES = [
+	'by Friday', 'on Tue', 'by this Monday', 'Friday', 'sunday', 'until Thurs', 'due Wed', 'before Sat', 'by Sun',
+	'tomorrow', 'today', 'tonight', 'in 2 weeks', 'within 10 days', 'in a week', 'in three days', 'in 1 day',
+	'next week', 'by Dec 3', 'December 3rd', 'Jan 10', 'Feb 29', 'Feb 28', 'by Nov 24', 'Sept 5', 'may 5', 'Mar 31st',
+	'2026-12-01', 'due 2027-01-15', 'next Tuesday', 'next Sunday', 'next Sat', 'next friday', 'by next Monday',
+	'chapter 3', 'page 12', 'for ASCO 2027', 'in room 204', '(v2)', '3 abstracts', 'at 5pm', 'PGY-3', 'Q3 report', 'Step 1',
+	'by end of week', 'before the next meeting', 'two weeks from today', 'this week', 'EOD', 'by the end of the month', 'by mid-January',
+];
+const BEFORE = ['', 'Send the abstract ', 'Dr. Lee: intro ', 'Read the review ', 'Call the lab ', 'ask about funding ', '**Draft** ', 'Review chapter 3 ', 'ASCO 2027 abstract ', 'Room 204: ', 'Thank her for last ', 'from 3 days ago, '];
+const AFTER = ['', ' please', ' #study', ' (poster)', '.', ', then email', ' at 5pm', ' 2027', ' next week', ' morning', ' - urgent'];
+const REFERENCES = ['2026-11-18', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-26', '2026-12-31', '2027-02-28', '2028-02-28', '2026-03-08', '2026-01-01'] as CalendarDate[];
+
+describe('common phrases read without chrono', () => {
+	it('give exactly what chrono gives, in every context (all combinations)', () => {
+		const differences: string[] = [];
+		for (const reference of REFERENCES) {
+			for (const phrase of PHRASES) {
+				for (const before of BEFORE) {
+					for (const after of AFTER) {
+						const prose = `${before}${phrase}${after}`;
+						// The same day, found at the same place (the words may differ by chrono's trailing "." of "Wed.").
+						const { text: _fast, ...fast } = readDuePhrase(prose, reference, 'month-first') ?? { text: '' };
+						const { text: _slow, ...slow } = readDuePhrase(prose, reference, 'month-first', { chronoOnly: true }) ?? { text: '' };
+						if (JSON.stringify(fast) !== JSON.stringify(slow)) differences.push(`${reference} "${prose}": ${JSON.stringify(fast)} vs chrono ${JSON.stringify(slow)}`);
+					}
+				}
+			}
+		}
+		expect(differences).toEqual([]);
+	}, 60_000);
+
+	it('agree with chrono on generated words around them', () => {
+		const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 3 }), fc.constantFrom(...PHRASES), fc.array(word, { maxLength: 3 }), fc.constantFrom(...REFERENCES), (before, phrase, after, reference) => {
+				const prose = [...before, phrase, ...after].join(' ');
+				const { text: _fast, ...fast } = readDuePhrase(prose, reference, 'month-first') ?? { text: '' };
+				const { text: _slow, ...slow } = readDuePhrase(prose, reference, 'month-first', { chronoOnly: true }) ?? { text: '' };
+				expect(fast).toEqual(slow);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('are read for the common cases (so chrono is not started for them)', () => {
+		const wednesday = '2026-11-18' as CalendarDate;
+		expect(readCommonPhrase('Send the abstract by Friday', wednesday)).toEqual({ kind: 'date', date: '2026-11-20', text: 'Friday', index: 21 });
+		expect(readCommonPhrase('Read the review in 2 weeks', wednesday)).toMatchObject({ date: addDays(wednesday, 14) });
+		expect(readCommonPhrase('Poster by Dec 3', wednesday)).toMatchObject({ date: '2026-12-03' });
+		expect(readCommonPhrase('Poster by Nov 3', wednesday)).toMatchObject({ date: '2027-11-03' });
+	});
+
+	it('step aside when the words around could change the reading', () => {
+		const wednesday = '2026-11-18' as CalendarDate;
+		expect(readCommonPhrase('Submit by Friday next week', wednesday)).toBeUndefined();
+		expect(readCommonPhrase('Mon 5 Jan call, then by Friday', wednesday)).toBeUndefined();
+		expect(readCommonPhrase('Dec 3, 2027 deadline', wednesday)).toBeUndefined();
+	});
+
+	it('know when there is no date at all, so chrono need not look', () => {
+		const wednesday = '2026-11-18' as CalendarDate;
+		expect(readCommonPhrase('No date here', wednesday)).toBeNull();
+		expect(readCommonPhrase('Review chapter 3: ASCO 2027', wednesday)).toBeNull();
+		expect(readCommonPhrase('Submit 3 abstracts', wednesday)).toBeUndefined(); // a number and a word: chrono's call
+		expect(readCommonPhrase('Reply within 3d', wednesday)).toBeUndefined();
+	});
+});
