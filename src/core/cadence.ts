@@ -1,4 +1,5 @@
 import { addDays, addMonths, type CalendarDate } from './calendar-date';
+import { countOf } from './words';
 
 /** How often to meet a mentor: a count of calendar units. */
 export interface Cadence {
@@ -30,11 +31,6 @@ const UNIT_WORDS: Record<string, Cadence['unit']> = {
 	w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
 	m: 'month', mo: 'month', mos: 'month', mon: 'month', month: 'month', months: 'month',
 	y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year',
-};
-
-const NUMBER_WORDS: Record<string, number> = {
-	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-	nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 
 /** ISO 8601 durations with one unit: P2W, P10D, P1M, P1Y. */
@@ -72,7 +68,7 @@ export function parseCadence(value: unknown): CadenceResult {
 	if (words.length === 1) return build(1, lookup(UNIT_WORDS, words[0] ?? ''), value);
 	if (words.length === 2) {
 		const countWord = words[0] ?? '';
-		const count = /^\d+$/.test(countWord) ? Number(countWord) : lookup(NUMBER_WORDS, countWord);
+		const count = countOf(countWord);
 		return build(count, lookup(UNIT_WORDS, words[1] ?? ''), value);
 	}
 	return fail(`cadence "${value}" is not understood; write for example ${EXAMPLES}`);

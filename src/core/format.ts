@@ -1,7 +1,7 @@
 import { daysBetween, weekday, type CalendarDate } from './calendar-date';
+import { MONTH_ABBREVIATIONS } from './words';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "today", "yesterday", "12 days ago", "tomorrow", "in 3 days". */
 export function relativeDay(date: CalendarDate, today: CalendarDate): string {
@@ -14,7 +14,7 @@ export function relativeDay(date: CalendarDate, today: CalendarDate): string {
 
 /** "Thu 26 Nov": short, unambiguous in every locale (no 11/12 confusion). */
 export function shortDate(date: CalendarDate, today?: CalendarDate): string {
-	const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
+	const month = MONTH_ABBREVIATIONS[Number(date.slice(5, 7)) - 1] ?? '';
 	const label = `${WEEKDAYS[weekday(date)] ?? ''} ${Number(date.slice(8, 10))} ${month}`;
 	return today && date.slice(0, 4) !== today.slice(0, 4) ? `${label} ${date.slice(0, 4)}` : label;
 }

@@ -10,6 +10,7 @@ import {
 	type CalendarDate,
 } from './calendar-date';
 import type { DateOrder } from './settings';
+import { countOf, monthNumber } from './words';
 
 /** A due date read from the words of a task. */
 export type DuePhrase =
@@ -22,11 +23,6 @@ interface PhraseRule {
 	resolve: (match: RegExpExecArray, reference: CalendarDate) => CalendarDate | 'next-meeting' | null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	eleven: 11, twelve: 12,
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME =
 	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -37,7 +33,7 @@ function endOfWeek(date: CalendarDate): CalendarDate {
 
 /** The next time a month comes round, on a given day of it (clamped), looking forward. */
 function nextInMonth(reference: CalendarDate, monthName: string, day: number | 'last'): CalendarDate | null {
-	const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+	const month = monthNumber(monthName);
 	if (month < 1) return null;
 	const { year } = dateParts(reference);
 	for (const candidateYear of [year, year + 1]) {
@@ -81,7 +77,7 @@ const RULES: readonly PhraseRule[] = [
 			/\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\s+from\s+(?:today|now)\b/i,
 		resolve: (m, ref) => {
 			const countText = (m[1] ?? '').toLowerCase();
-			const count = /^\d+$/.test(countText) ? Number(countText) : (NUMBER_WORDS[countText] ?? 1);
+			const count = countOf(countText) ?? 1;
 			const unit = (m[2] ?? '').toLowerCase();
 			if (unit.startsWith('day')) return addDays(ref, count);
 			if (unit.startsWith('week')) return addDays(ref, count * 7);
@@ -94,7 +90,7 @@ const RULES: readonly PhraseRule[] = [
 		pattern: /\b(?:in|within)\s+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\b/i,
 		resolve: (m, ref) => {
 			const countText = (m[1] ?? '').toLowerCase();
-			const count = /^\d+$/.test(countText) ? Number(countText) : (NUMBER_WORDS[countText] ?? 1);
+			const count = countOf(countText) ?? 1;
 			return addMonths(ref, (m[2] ?? '').toLowerCase().startsWith('year') ? count * 12 : count);
 		},
 	},
@@ -187,7 +183,7 @@ const COMMON_PHRASES: readonly CommonPhrase[] = [
 		text: (m) => m[0],
 		resolve: (m, ref) => {
 			const word = (m[1] ?? '').toLowerCase();
-			const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+			const count = countOf(word);
 			return count === undefined ? null : addDays(ref, (m[2] ?? '').toLowerCase().startsWith('week') ? count * 7 : count);
 		},
 	},
@@ -253,7 +249,7 @@ function couldBeDate(text: string): boolean {
 }
 
 function nextMonthDay(reference: CalendarDate, monthName: string, day: number): CalendarDate | null {
-	const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+	const month = monthNumber(monthName);
 	const { year } = dateParts(reference);
 	const thisYear = dateFromParts(year, month, day);
 	if (!thisYear) return null;

@@ -18,13 +18,20 @@ import type {
 
 const FALLBACK_CADENCE: Cadence = { count: 2, unit: 'week' };
 
-/** Finds the mentor a link or name points to: by path, then base name, then alias. */
-export class MentorDirectory {
-	private readonly byPath = new Map<string, MentorFacts>();
-	private readonly byName = new Map<string, MentorFacts[]>();
-	private readonly byAlias = new Map<string, MentorFacts[]>();
+/** What a mentor is found by: its note's path, its name and its aliases. */
+interface Named {
+	path: string;
+	name: string;
+	aliases: readonly string[];
+}
 
-	constructor(mentors: readonly MentorFacts[]) {
+/** Finds the mentor a link or name points to: by path, then base name, then alias. */
+export class MentorDirectory<T extends Named> {
+	private readonly byPath = new Map<string, T>();
+	private readonly byName = new Map<string, T[]>();
+	private readonly byAlias = new Map<string, T[]>();
+
+	constructor(mentors: readonly T[]) {
 		for (const mentor of mentors) {
 			this.byPath.set(pathKey(mentor.path), mentor);
 			push(this.byName, nameKey(mentor.name), mentor);
@@ -33,7 +40,7 @@ export class MentorDirectory {
 	}
 
 	/** The mentors a link may mean: one when it is clear, several when it is ambiguous, none when unknown. */
-	resolve(target: string): MentorFacts[] {
+	resolve(target: string): T[] {
 		const exact = this.byPath.get(pathKey(target));
 		if (exact) return [exact];
 		const key = nameKey(baseName(target));

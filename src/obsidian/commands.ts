@@ -1,6 +1,6 @@
 import { Notice, type App, type Plugin } from 'obsidian';
 import { theirCourt, yourCourt } from '../core/dashboard';
-import type { MentorSummary, TeamSnapshot } from '../core/types';
+import type { Item, MentorSummary, TeamSnapshot } from '../core/types';
 import type { DashboardActions } from './dashboard/actions';
 import { ItemModal } from './modals/item-modal';
 import { ItemSuggestModal } from './modals/item-suggest';
@@ -24,26 +24,22 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 
 	plugin.addCommand({ id: 'open-dashboard', name: 'Open team dashboard', callback: () => void ctx.openDashboard() });
 
+	/** A picker over a list of items; choosing one opens its note at its line. */
+	const itemPicker = (list: (team: TeamSnapshot) => Item[], placeholder: string, empty: string) => (): void =>
+		withTeam(store, (team) =>
+			new ItemSuggestModal(app, list(team), team.today, placeholder, empty, (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf)).open(),
+		);
+
 	plugin.addCommand({
 		id: 'show-my-court',
 		name: 'Show what is in my court',
-		callback: () =>
-			withTeam(store, (team) =>
-				new ItemSuggestModal(app, yourCourt(team), team.today, 'What you owe, overdue first…', 'Nothing in your court. Nice rally.', (item, newLeaf) =>
-					void openNote(app, item.path, item.line, newLeaf),
-				).open(),
-			),
+		callback: itemPicker(yourCourt, 'What you owe, overdue first…', 'Nothing in your court. Nice rally.'),
 	});
 
 	plugin.addCommand({
 		id: 'show-waiting-on',
 		name: 'Show what I am waiting on',
-		callback: () =>
-			withTeam(store, (team) =>
-				new ItemSuggestModal(app, theirCourt(team), team.today, 'What mentors owe you, longest wait first…', 'Nobody owes you anything right now.', (item, newLeaf) =>
-					void openNote(app, item.path, item.line, newLeaf),
-				).open(),
-			),
+		callback: itemPicker(theirCourt, 'What mentors owe you, longest wait first…', 'Nobody owes you anything right now.'),
 	});
 
 	plugin.addCommand({

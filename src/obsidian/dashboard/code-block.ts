@@ -1,5 +1,6 @@
 import { debounce, MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
-import { baseName, linkTarget, nameKey, pathKey } from '../../core/names';
+import { linkTarget } from '../../core/names';
+import { MentorDirectory } from '../../core/team';
 import type { MentorSummary, TeamSnapshot } from '../../core/types';
 import type { TeamSource } from '../team-source';
 import type { DashboardActions } from './actions';
@@ -63,16 +64,9 @@ function sectionId(word: string): SectionId | null {
 	return ALIASES[key] ?? null;
 }
 
-/** The mentor a block names, by file name, path or alias. */
+/** The mentor a block names, by path, file name or alias: as meeting notes' links are resolved. */
 export function findMentor(team: TeamSnapshot, target: string): MentorSummary | null {
-	const key = nameKey(baseName(target));
-	const path = pathKey(target);
-	return (
-		team.mentors.find((m) => pathKey(m.path) === path) ??
-		team.mentors.find((m) => nameKey(m.name) === key) ??
-		team.mentors.find((m) => m.aliases.some((a) => nameKey(a) === key)) ??
-		null
-	);
+	return new MentorDirectory(team.mentors).resolve(target)[0] ?? null;
 }
 
 /** The handler for `registerMarkdownCodeBlockProcessor('mentor-rally', …)`. */
