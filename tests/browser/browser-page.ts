@@ -15,16 +15,19 @@ const MOCK_ENTRY = join(ROOT, 'node_modules/obsidian-test-mocks/dist/lib/esm/obs
 
 export type Theme = 'light' | 'dark';
 
-/** The harness as one script for the browser. gray-matter never enters it: the team arrives as JSON. */
-export async function bundleHarness(): Promise<string> {
+/**
+ * The harness as one script for the browser. gray-matter never enters it: the team arrives as JSON.
+ * Other harnesses pass their entry (from the repository root) and what `obsidian` stands for.
+ */
+export async function bundleHarness(entry = 'tests/browser/harness.ts', obsidian = MOCK_ENTRY): Promise<string> {
 	const result = await esbuild.build({
-		entryPoints: [join(ROOT, 'tests/browser/harness.ts')],
+		entryPoints: [join(ROOT, entry)],
 		bundle: true,
 		write: false,
 		format: 'iife',
 		platform: 'browser',
 		target: 'es2022',
-		alias: { obsidian: MOCK_ENTRY },
+		alias: { obsidian },
 		define: { 'process.env.NODE_ENV': '"production"' },
 		logLevel: 'error',
 	});
@@ -85,6 +88,8 @@ export interface OpenOptions {
 	height?: number;
 	deviceScaleFactor?: number;
 	settings?: MentorRallySettings;
+	/** The global the harness sets when it is ready (default `mentorRally`). */
+	ready?: string;
 }
 
 /** A new page with the harness loaded (not yet showing a team). Page errors are collected in `errors`. */
@@ -102,7 +107,7 @@ export async function openHarness(session: BrowserSession, bundle: string, optio
 	// Nothing may leave the page: every request that is not the page itself is refused.
 	await page.route('**/*', (route) => route.abort());
 	await page.setContent(pageHtml(bundle, options.theme ?? 'light'), { waitUntil: 'load' });
-	await page.waitForFunction(() => 'mentorRally' in window);
+	await page.waitForFunction((name) => name in window, options.ready ?? 'mentorRally');
 	if (options.settings) {
 		await page.evaluate((settings) => {
 			window.mentorRally.settings = settings;
