@@ -14,9 +14,10 @@ import { writeFileSync } from 'node:fs';
 import { BENCH_TODAY, ensureVault, VAULT_PRESETS, type GeneratedVault, type VaultPreset } from './generate-vault';
 import { ensureDir, renderTable, statusOf, type BenchContext, type Repetitions, type Section, type SectionResult } from './lib';
 import { coreSections } from './sections/core';
+import { pluginSections } from './sections/plugin';
 
 /** Every section, in the order they run and print. */
-const SECTIONS: readonly Section[] = [...coreSections];
+const SECTIONS: readonly Section[] = [...coreSections, ...pluginSections];
 
 const FULL: Repetitions = {
 	childRuns: 7,
