@@ -184,7 +184,9 @@ export function scanMarkdown(text: string): ScannedNote {
 	// of the same or a higher level closes it.
 	const headingStack: { level: number; date: CalendarDate | null }[] = [];
 
+	let read = 0;
 	for (const i of markdownLineIndexes(lines)) {
+		read++;
 		const raw = lines[i] ?? '';
 		const heading = parseHeading(raw);
 		if (heading) {
@@ -206,8 +208,23 @@ export function scanMarkdown(text: string): ScannedNote {
 			});
 		}
 	}
-	findTwins(lines, tasks);
-	return { bodyStartLine: frontmatterLineCount(lines) + 1, tasks, datedHeadings };
+	const bodyStart = frontmatterLineCount(lines);
+	// A line reading like a task is a task unless Obsidian skips it (frontmatter, code,
+	// comments): with no line skipped and no two tasks alike, there are no twins to find.
+	if (tasks.length > 0 && (read < lines.length - bodyStart || mayHaveTwins(lines, bodyStart, tasks))) findTwins(lines, tasks);
+	return { bodyStartLine: bodyStart + 1, tasks, datedHeadings };
+}
+
+/** Two tasks alike, or a frontmatter line reading like one of them. */
+function mayHaveTwins(lines: readonly string[], bodyStart: number, tasks: readonly TaskLine[]): boolean {
+	const seen = new Set<string>();
+	for (const task of tasks) {
+		const key = lineKey(task.raw, task.line);
+		if (seen.has(key)) return true;
+		seen.add(key);
+	}
+	for (let i = 0; i < bodyStart; i++) if (seen.has(lineKey(lines[i] ?? '', i + 1))) return true;
+	return false;
 }
 
 /** Fills in each task's {@link TaskLine.twins}: one pass, looking up only lines that read like a task. */

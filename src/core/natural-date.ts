@@ -136,7 +136,7 @@ export function readDuePhrase(prose: string, reference: CalendarDate, order: Dat
 	// Nothing before our own phrase could be a date: chrono cannot find an earlier one (and
 	// on a tie ours wins), so it need not be asked.
 	if (best && !options.chronoOnly && !MAY_HOLD_A_DATE.test(prose.slice(0, best.index)) && !WORDED_SPAN.test(prose.slice(0, best.index))) return best;
-	const common = options.chronoOnly ? undefined : readCommonPhrase(prose, reference);
+	const common = options.chronoOnly ? undefined : readCommonPhrase(prose, reference, order);
 	const fromChrono = common === undefined ? readWithChrono(prose, reference, order) : common;
 	if (fromChrono && (!best || fromChrono.index < best.index)) best = fromChrono;
 	return best;
@@ -150,9 +150,11 @@ interface CommonPhrase {
 	pattern: RegExp;
 	/** Any word after it may be read with it ("Dec 3 bc", "Dec 3 am"): then chrono decides. */
 	wordAfterMatters?: true;
+	/** Read so only with month-first dates: chrono's day-first reading of "Jan 10" is January 2010. */
+	monthFirstOnly?: true;
 	/** The words chrono would report for this match, or undefined to leave it to chrono. */
 	text: (m: RegExpExecArray) => string | undefined;
-	resolve: (m: RegExpExecArray, ref: CalendarDate) => CalendarDate | null;
+	resolve: (m: RegExpExecArray, ref: CalendarDate, order: DateOrder) => CalendarDate | null;
 }
 
 const COMMON_PHRASES: readonly CommonPhrase[] = [
@@ -190,21 +192,45 @@ const COMMON_PHRASES: readonly CommonPhrase[] = [
 	{ pattern: /\bnext\s+week\b/i, text: (m) => m[0], resolve: (_m, ref) => addDays(ref, 7) },
 	{
 		// "Dec 3", "December 3rd": this year's, or next year's once it has passed.
+		monthFirstOnly: true,
 		pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:/.-]?\\d)`, 'i'),
 		wordAfterMatters: true,
 		// 29 February: chrono picks the year its own way; leave it to chrono.
 		text: (m) => (Number(m[2]) === 29 && /^feb/i.test(m[1] ?? '') ? undefined : m[0]),
 		resolve: (m, ref) => nextMonthDay(ref, m[1] ?? '', Number(m[2])),
 	},
+	{
+		// "by March", "in December": the 1st of that month, this year's or next year's ("may" is
+		// chrono's call: "for May" may be the verb).
+		pattern: /\b(?:by|before|until|till|due|in|during|for)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/i,
+		wordAfterMatters: true,
+		text: (m) => m[1],
+		resolve: (m, ref) => nextMonthDay(ref, m[1] ?? '', 1),
+	},
+	{
+		// "by 12/15", "due 3/12" (month first, or day first by the setting): after a deadline
+		// word, as the plausibility rule for number pairs asks; this year's or next year's.
+		pattern: /\b(?:by|on|due|before|until|till)\s+(\d{1,2})\/(\d{1,2})\b(?![/.-]\d)/i,
+		wordAfterMatters: true,
+		text: (m) => (Number(m[1]) === 29 || Number(m[2]) === 29 ? undefined : m[0].slice(m[0].search(/\d/))),
+		resolve: (m, ref, order) => {
+			const [a, b] = [Number(m[1]), Number(m[2])];
+			const [month, day] = order === 'day-first' ? [b, a] : [a, b];
+			return month >= 1 && month <= 12 ? nextMonthDayNumber(ref, month, day) : null;
+		},
+	},
 	{ pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, wordAfterMatters: true, text: (m) => m[0], resolve: (m) => dateFromParts(Number(m[1]), Number(m[2]), Number(m[3])) },
 ];
 /** {@link MAY_HOLD_A_DATE} without its digits: the words that could start a date. */
-const DATE_WORD = new RegExp(MAY_HOLD_A_DATE.source.replace(/^\\d\|/, ''), 'i');
+// Without "day": "a shadowing day" is no date; "three days", "a day" are (see WORDED_SPAN).
+const DATE_WORD = new RegExp(MAY_HOLD_A_DATE.source.replace(/^\\d\|/, '').replace('|day|', '|'), 'i');
 /**
- * Numbers chrono might make something of: a pair ("12/3", "10:30") or a number followed by
- * a word ("3rd", "5pm", "2 weeks", even "2027 M"). A number standing alone is not a date.
+ * Numbers chrono might make something of: a pair ("12/3", "10:30"), an ordinal ("3rd"), a
+ * time ("5pm", "7 o'clock") or a span ("2 weeks", "3d", even "2027 m" as minutes). A number
+ * followed by any other word ("chapter 3 notes") is not a date to chrono.
  */
-const NUMBER_AS_DATE = /\d\s*(?:[:/.-]\s*\d|\p{L})/u;
+const NUMBER_AS_DATE =
+	/\d\s*(?:[:/.-]\s*\d|(?:st|nd|rd|th|[ap]\.?m\.?|o'?clock|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|d|days?|w|wks?|weeks?|mo|mos|mon|months?|qtrs?|quarters?|y|yrs?|years?)\b)/i;
 
 /** What may follow a date and change how chrono reads it ("Friday 5pm", "Dec 3, 2027", "Friday next week"). */
 const MAY_EXTEND = /^[\s,.:;–-]*(?:\d|(?:at|of|the|from|to|until|through|and|or|next|this|last|week|month|year|morning|afternoon|evening|night|noon|midnight|[ap]\.?m))/i;
@@ -216,7 +242,7 @@ const MAY_EXTEND = /^[\s,.:;–-]*(?:\d|(?:at|of|the|from|to|until|through|and|o
  * and nothing after it could extend it, so chrono would have read exactly this; otherwise
  * undefined, and chrono reads the item. A test holds the two to the same answers.
  */
-export function readCommonPhrase(prose: string, reference: CalendarDate): DuePhrase | null | undefined {
+export function readCommonPhrase(prose: string, reference: CalendarDate, order: DateOrder = 'month-first'): DuePhrase | null | undefined {
 	// Only bare numbers ("chapter 3", "ASCO 2027", "room 204"): chrono would find no date.
 	if (!couldBeDate(prose)) return null;
 	// The phrase that starts first (the longest, on a tie), as chrono's first result would.
@@ -224,7 +250,7 @@ export function readCommonPhrase(prose: string, reference: CalendarDate): DuePhr
 	for (const phrase of COMMON_PHRASES) {
 		const match = phrase.pattern.exec(prose);
 		if (!match) continue;
-		const text = phrase.text(match);
+		const text = phrase.monthFirstOnly && order === 'day-first' ? undefined : phrase.text(match);
 		const index = text === undefined ? match.index : match.index + match[0].lastIndexOf(text);
 		if (!first || index < first.index || (index === first.index && (text?.length ?? 0) > (first.text?.length ?? 0))) first = { phrase, match, text, index };
 	}
@@ -235,13 +261,13 @@ export function readCommonPhrase(prose: string, reference: CalendarDate): DuePhr
 	const after = prose.slice(index + text.length);
 	if (couldBeDate(before) || /\d[\s,.]*$/.test(before) || MAY_EXTEND.test(after)) return undefined;
 	if (first.phrase.wordAfterMatters && /^[\s,.:;–-]*[\p{L}\d]/u.test(after)) return undefined;
-	const date = first.phrase.resolve(first.match, reference);
+	const date = first.phrase.resolve(first.match, reference, order);
 	return date ? { kind: 'date', date, text, index } : undefined;
 }
 
 /** A count in words with a time unit, which chrono reads as a span: "a d", "the w", "few hrs". */
 const WORDED_SPAN =
-	/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,2}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|w|mo|mos|qtr|quarters?|y|yrs?)\b/i;
+	/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,2}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|mo|mos|qtr|quarters?|y|yrs?)\b/i;
 
 /** Words or number shapes chrono could read as (part of) a date. */
 function couldBeDate(text: string): boolean {
@@ -249,7 +275,10 @@ function couldBeDate(text: string): boolean {
 }
 
 function nextMonthDay(reference: CalendarDate, monthName: string, day: number): CalendarDate | null {
-	const month = monthNumber(monthName);
+	return nextMonthDayNumber(reference, monthNumber(monthName), day);
+}
+
+function nextMonthDayNumber(reference: CalendarDate, month: number, day: number): CalendarDate | null {
 	const { year } = dateParts(reference);
 	const thisYear = dateFromParts(year, month, day);
 	if (!thisYear) return null;

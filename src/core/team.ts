@@ -39,8 +39,17 @@ export class MentorDirectory<T extends Named> {
 		}
 	}
 
+	/** Meeting notes link the same few mentors over and over: each target is worked out once. */
+	private readonly resolved = new Map<string, T[]>();
+
 	/** The mentors a link may mean: one when it is clear, several when it is ambiguous, none when unknown. */
 	resolve(target: string): T[] {
+		let found = this.resolved.get(target);
+		if (!found) this.resolved.set(target, (found = this.lookUp(target)));
+		return found;
+	}
+
+	private lookUp(target: string): T[] {
 		const exact = this.byPath.get(pathKey(target));
 		if (exact) return [exact];
 		const key = nameKey(baseName(target));
@@ -65,7 +74,7 @@ interface MentorWork {
  * status, the ball, coverage and problems. Pure and cheap: all text reading happened in
  * readNote, so this runs again whenever a note changes or the day turns.
  */
-export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySettings, today: CalendarDate): TeamSnapshot {
+export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySettings, today: CalendarDate, joined: JoinCache = new WeakMap()): TeamSnapshot {
 	const mentors: MentorFacts[] = [];
 	const meetings: MeetingFacts[] = [];
 	const problems: Problem[] = [];
@@ -79,11 +88,11 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 	const directory = new MentorDirectory(mentors);
 	const work = new Map<MentorFacts, MentorWork>();
 	// Each note's items with the mentor each belongs to, to be joined in file order.
-	const placed: { path: string; items: readonly ParsedItem[]; owners: MentorWork[] }[] = [];
+	const placed: { note: NoteFacts; items: readonly ParsedItem[]; owners: MentorWork[] }[] = [];
 	for (const facts of mentors) {
 		const entry: MentorWork = { facts, meetingDates: [], variants: nameVariants(facts.name, facts.aliases) };
 		work.set(facts, entry);
-		placed.push({ path: facts.path, items: facts.items, owners: facts.items.map(() => entry) });
+		placed.push({ note: facts, items: facts.items, owners: facts.items.map(() => entry) });
 	}
 	reportDuplicateNames(mentors, problems);
 
@@ -112,7 +121,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 				linked.find((m) => item.linkKeys.some((k) => m.variants.has(k))) ??
 				firstLinked,
 		);
-		placed.push({ path: meeting.path, items: meeting.items, owners });
+		placed.push({ note: meeting, items: meeting.items, owners });
 	}
 
 	const defaultCadence = readDefaultCadence(settings);
@@ -120,20 +129,20 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 	for (const entry of work.values()) summaryOf.set(entry, summarise(entry, settings, defaultCadence, today, problems));
 
 	// Items in file order (notes by path, items by line, as read), so no sort of every item.
-	placed.sort((a, b) => comparePaths(a.path, b.path));
+	placed.sort((a, b) => comparePaths(a.note.path, b.note.path));
 	const items: Item[] = [];
-	for (const note of placed) {
-		note.items.forEach((parsed, index) => {
-			const entry = note.owners[index] as MentorWork;
-			const summary = summaryOf.get(entry) as MentorSummary;
-			const item = joinItem(parsed, entry, summary, today);
+	const summaryAt = new Map<string, MentorSummary>();
+	for (const summary of summaryOf.values()) summaryAt.set(summary.path, summary);
+	for (const { note, items: parsedItems, owners } of placed) {
+		for (const item of joinedItems(note, parsedItems, owners, summaryOf, today, joined)) {
 			items.push(item);
-			if (!item.open) return;
+			if (!item.open) continue;
+			const summary = summaryAt.get(item.mentorPath) as MentorSummary;
 			if (item.owner === 'me') {
 				summary.openMine++;
 				if (item.overdue) summary.overdueMine++;
 			} else summary.openTheirs++;
-		});
+		}
 	}
 	const summaries = [...summaryOf.values()];
 	for (const summary of summaries) summary.ball = ball(summary);
@@ -214,6 +223,44 @@ function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCade
 		institution: facts.institution,
 		since: facts.since,
 	};
+}
+
+/**
+ * Items joined to their mentors, kept between snapshots: an item changes only when its note
+ * changes (a new NoteFacts object) or when what it takes from its mentor does (name, aliases,
+ * next due date) or the day turns. Editing one note re-joins that note's items, not 30,000.
+ */
+export type JoinCache = WeakMap<NoteFacts, { token: string; items: Item[] }>;
+
+function joinedItems(
+	note: NoteFacts,
+	parsed: readonly ParsedItem[],
+	owners: readonly MentorWork[],
+	summaryOf: ReadonlyMap<MentorWork, MentorSummary>,
+	today: CalendarDate,
+	cache: JoinCache,
+): Item[] {
+	// What the items take from their mentors, and which mentor each item went to.
+	const distinct: MentorWork[] = [];
+	let assignment = '';
+	for (const owner of owners) {
+		let at = distinct.indexOf(owner);
+		if (at === -1) at = distinct.push(owner) - 1;
+		assignment += `${at},`;
+	}
+	let token: string = `${today}\u0000${assignment}`;
+	for (const owner of distinct) {
+		const summary = summaryOf.get(owner) as MentorSummary;
+		token += `\u0000${summary.path}\u0001${summary.name}\u0001${summary.aliases.join('\u0002')}\u0001${summary.nextDue ?? ''}`;
+	}
+	const cached = cache.get(note);
+	if (cached?.token === token) return cached.items;
+	const items = parsed.map((item, index) => {
+		const owner = owners[index] as MentorWork;
+		return joinItem(item, owner, summaryOf.get(owner) as MentorSummary, today);
+	});
+	cache.set(note, { token, items });
+	return items;
 }
 
 function joinItem(parsed: ParsedItem, entry: MentorWork, mentor: MentorSummary, today: CalendarDate): Item {

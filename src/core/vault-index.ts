@@ -1,7 +1,7 @@
 import type { CalendarDate } from './calendar-date';
 import { readNote } from './note-facts';
 import type { MentorRallySettings } from './settings';
-import { deriveTeam } from './team';
+import { deriveTeam, type JoinCache } from './team';
 import type { NoteFacts, NoteRecord, TeamSnapshot } from './types';
 
 /**
@@ -12,6 +12,8 @@ import type { NoteFacts, NoteRecord, TeamSnapshot } from './types';
 export class VaultIndex {
 	private readonly notes = new Map<string, NoteFacts>();
 	private cached: { today: CalendarDate; snapshot: TeamSnapshot } | null = null;
+	/** Items joined to their mentors, reused by the next snapshot when nothing they depend on changed. */
+	private readonly joined: JoinCache = new WeakMap();
 
 	/** Settings change how every note reads: for new settings, make a new index. */
 	constructor(readonly settings: MentorRallySettings) {}
@@ -56,7 +58,7 @@ export class VaultIndex {
 	/** The team as it stands on `today`; the same object until a note changes or the day turns. */
 	snapshot(today: CalendarDate): TeamSnapshot {
 		if (this.cached?.today !== today) {
-			this.cached = { today, snapshot: deriveTeam(this.notes.values(), this.settings, today) };
+			this.cached = { today, snapshot: deriveTeam(this.notes.values(), this.settings, today, this.joined) };
 		}
 		return this.cached.snapshot;
 	}

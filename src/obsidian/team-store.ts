@@ -86,20 +86,19 @@ export class TeamStore implements TeamSource {
 	private async runBuild(): Promise<void> {
 		const index = new VaultIndex(this.getSettings());
 		this.changedDuringBuild = new Set();
-		const reads: Promise<void>[] = [];
+		const toRead: { file: TFile; record: NoteRecord }[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const record = this.recordFromCache(file);
-			if (!needsContent(record, index.settings)) {
-				index.set(record);
-				continue;
-			}
-			reads.push(
-				this.readRecord(file, record).then((full) => {
-					if (!this.changedDuringBuild.has(file.path)) index.set(full);
-				}),
-			);
+			if (needsContent(record, index.settings)) toRead.push({ file, record });
+			else index.set(record);
 		}
-		await Promise.all(reads);
+		// Mentor and meeting notes in batches, letting the app draw between them: reading a
+		// large vault's notes is a few hundred milliseconds of work that must not freeze it.
+		for (let start = 0; start < toRead.length; start += BUILD_BATCH) {
+			if (start > 0) await nextTask();
+			const batch = await Promise.all(toRead.slice(start, start + BUILD_BATCH).map(({ file, record }) => this.readRecord(file, record)));
+			for (const full of batch) if (!this.changedDuringBuild.has(full.path)) index.set(full);
+		}
 		// Files that changed while we read were put in the old index; bring them over.
 		for (const path of this.changedDuringBuild) {
 			const file = this.app.vault.getAbstractFileByPath(path);
@@ -197,6 +196,13 @@ export class TeamStore implements TeamSource {
 	private emit(): void {
 		for (const listener of [...this.listeners]) listener();
 	}
+}
+
+/** Notes read (and parsed) between two chances for the app to draw, during a build. */
+const BUILD_BATCH = 250;
+
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
 function hasFrontmatterBlock(cache: CachedMetadata): boolean {

@@ -156,3 +156,35 @@ describe('VaultIndex', () => {
 		);
 	});
 });
+
+describe('items kept between snapshots', () => {
+	const lee = (lastContact: string) => note('Mentors/Dr. Maya Lee.md', md('---', 'type: mentor', `last_contact: ${lastContact}`, '---'), '2026-09-01');
+	const meeting = note('Meetings/2026-11-17 Lee.md', md('---', 'mentor: "[[Dr. Maya Lee]]"', 'date: 2026-11-03', '---', '- [ ] Bring the poster draft'), '2026-09-01');
+
+	it('follow the mentor when only the mentor note changed (an unchanged meeting note\'s items get the new due date)', () => {
+		const index = new VaultIndex(settings);
+		index.set(lee('2026-11-03'));
+		index.set(meeting);
+		expect(index.snapshot(TODAY).items[0]).toMatchObject({ dueDate: '2026-11-17', overdue: true });
+		index.set(lee('2026-11-20'));
+		expect(index.snapshot(TODAY).items[0]).toMatchObject({ dueDate: '2026-12-04', overdue: false });
+		expect(index.snapshot(TODAY)).toEqual(rebuilt([lee('2026-11-20'), meeting]).snapshot(TODAY));
+	});
+
+	it('follow the day', () => {
+		const index = new VaultIndex(settings);
+		index.set(lee('2026-11-20'));
+		index.set(meeting);
+		expect(index.snapshot(TODAY).items[0]).toMatchObject({ age: 21, overdue: false });
+		expect(index.snapshot(day('2026-12-05')).items[0]).toMatchObject({ age: 32, overdue: true });
+	});
+
+	it('follow a renamed mentor', () => {
+		const index = new VaultIndex(settings);
+		index.set(lee('2026-11-20'));
+		index.set(meeting);
+		index.set(note(meeting.path, (meeting.content ?? '').replace('[[Dr. Maya Lee]]', '[[Maya Lee]]'), '2026-09-01'));
+		index.rename('Mentors/Dr. Maya Lee.md', { ...lee('2026-11-20'), path: 'Mentors/Maya Lee.md' });
+		expect(index.snapshot(TODAY).items[0]).toMatchObject({ mentor: 'Maya Lee', mentorPath: 'Mentors/Maya Lee.md' });
+	});
+});

@@ -119,6 +119,15 @@ describe('TeamStore', () => {
 		expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Jordan Reyes']);
 	});
 
+	it('reads a large vault in batches and misses none', async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 620; i++) files[`Mentors/Mentor ${i}.md`] = `---\ntype: mentor\n---\n- [ ] Item ${i}\n`;
+		const { vault, store, component } = setUp(files);
+		await ready(vault, store, component);
+		expect(store.snapshot()?.mentors).toHaveLength(620);
+		expect(store.snapshot()?.items).toHaveLength(620);
+	});
+
 	it('tells listeners when the day turns', async () => {
 		let now = new Date(2026, 10, 24, 23, 59);
 		const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE });
