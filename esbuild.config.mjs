@@ -1,14 +1,19 @@
 // Builds the Obsidian plugin (main.js) and the command-line twin (dist/cli.js).
 // `node esbuild.config.mjs` builds once; `--watch` rebuilds the plugin on change.
+// The option sets are exported, so tools (the benchmark, scripts/run-ts.mjs) build exactly
+// what ships rather than a copy that drifts.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const watch = process.argv.includes('--watch');
+// Like the entry points below, relative to the folder builds run from (the repository root):
+// the benchmark bundles this file, so its own location is not a guide.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const version = { MENTOR_RALLY_VERSION: JSON.stringify(pkg.version) };
 
-/** @type {import('esbuild').BuildOptions} */
-const plugin = {
+/** The plugin, as users install it. @type {import('esbuild').BuildOptions} */
+export const pluginOptions = {
 	entryPoints: ['src/main.ts'],
 	outfile: 'main.js',
 	bundle: true,
@@ -16,17 +21,16 @@ const plugin = {
 	// 'browser' makes any Node built-in a build error: the plugin must run on mobile.
 	platform: 'browser',
 	target: 'es2020',
-	minify: !watch,
-	sourcemap: watch ? 'inline' : false,
+	minify: true,
 	treeShaking: true,
 	legalComments: 'none',
 	logLevel: 'warning',
 	external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
-	define: { MENTOR_RALLY_VERSION: JSON.stringify(pkg.version) },
+	define: version,
 };
 
-/** @type {import('esbuild').BuildOptions} */
-const cli = {
+/** The command line, `dist/cli.js`. @type {import('esbuild').BuildOptions} */
+export const cliOptions = {
 	entryPoints: ['src/cli/bin.ts'],
 	outfile: 'dist/cli.js',
 	bundle: true,
@@ -40,12 +44,25 @@ const cli = {
 	banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mentorRallyRequire } from 'node:module';\nconst require = __mentorRallyRequire(import.meta.url);" },
 	legalComments: 'none',
 	logLevel: 'warning',
-	define: { MENTOR_RALLY_VERSION: JSON.stringify(pkg.version) },
+	define: version,
 };
 
-if (watch) {
-	const context = await esbuild.context(plugin);
-	await context.watch();
-} else {
-	await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+/** Node scripts of our own (benchmarks, tools): dependencies stay in node_modules. @type {import('esbuild').BuildOptions} */
+export const nodeScriptOptions = {
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node18',
+	packages: 'external',
+	logLevel: 'warning',
+	define: { MENTOR_RALLY_VERSION: '"bench"' },
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	if (process.argv.includes('--watch')) {
+		const context = await esbuild.context({ ...pluginOptions, minify: false, sourcemap: 'inline' });
+		await context.watch();
+	} else {
+		await Promise.all([esbuild.build(pluginOptions), esbuild.build(cliOptions)]);
+	}
 }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import esbuild from 'esbuild';
+import { nodeScriptOptions } from '../esbuild.config.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -12,16 +13,6 @@ if (!entry) {
 }
 mkdirSync('bench/out', { recursive: true });
 const outfile = `bench/out/${basename(entry, '.ts')}.mjs`;
-await esbuild.build({
-	entryPoints: [entry],
-	outfile,
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node18',
-	packages: 'external',
-	logLevel: 'warning',
-	define: { MENTOR_RALLY_VERSION: '"bench"' },
-});
+await esbuild.build({ ...nodeScriptOptions, entryPoints: [entry], outfile });
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { nodeScriptOptions } from '../../esbuild.config.mjs';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { toReportJson, type ReportJson } from '../../src/core/report';
 import type { NoteRecord } from '../../src/core/types';
@@ -68,17 +69,7 @@ function newestMtime(dir: string): number {
 function benchScript(ctx: BenchContext, entry: string, name: string): string {
 	return ctx.memo(`script:${name}`, () => {
 		const outfile = join(ctx.outDir, name);
-		buildSync({
-			entryPoints: [join(ctx.root, 'bench', entry)],
-			outfile,
-			bundle: true,
-			format: 'esm',
-			platform: 'node',
-			target: 'node18',
-			packages: 'external',
-			logLevel: 'warning',
-			define: { MENTOR_RALLY_VERSION: '"bench"' },
-		});
+		buildSync({ ...nodeScriptOptions, entryPoints: [join(ctx.root, 'bench', entry)], outfile });
 		return outfile;
 	});
 }

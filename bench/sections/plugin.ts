@@ -12,6 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { nodeScriptOptions, pluginOptions } from '../../esbuild.config.mjs';
 import { measureDashboardRender, type DashboardRenderResult } from '../dashboard-render';
 import type { VaultPreset } from '../generate-vault';
 import { median, percentile, runNode, type BenchContext, type Row, type Section } from '../lib';
@@ -49,25 +50,8 @@ async function bundleFigures(ctx: BenchContext): Promise<BundleFigures> {
 		if (run.status !== 0 && !existsSync(mainJs)) throw new Error(`node esbuild.config.mjs failed (${run.status ?? run.signal}) and there is no main.js`);
 		const built = run.status === 0 ? 'built by node esbuild.config.mjs' : 'BUILD FAILED: an older main.js measured';
 		const content = readFileSync(mainJs);
-		const pkg = JSON.parse(readFileSync(join(ctx.root, 'package.json'), 'utf8')) as { version: string };
-		// The plugin options of esbuild.config.mjs, with a metafile.
-		const result = await build({
-			absWorkingDir: ctx.root,
-			entryPoints: ['src/main.ts'],
-			outfile: 'main.js',
-			bundle: true,
-			format: 'cjs',
-			platform: 'browser',
-			target: 'es2020',
-			minify: true,
-			treeShaking: true,
-			legalComments: 'none',
-			external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
-			define: { MENTOR_RALLY_VERSION: JSON.stringify(pkg.version) },
-			write: false,
-			metafile: true,
-			logLevel: 'silent',
-		});
+		// The plugin's own build options, with a metafile to say what the bytes are made of.
+		const result = await build({ ...pluginOptions, absWorkingDir: ctx.root, write: false, metafile: true, logLevel: 'silent' });
 		const output = Object.values(result.metafile.outputs)[0];
 		const groups = new Map<string, number>();
 		for (const [path, input] of Object.entries(output?.inputs ?? {})) {
@@ -123,16 +107,10 @@ async function probeScript(ctx: BenchContext): Promise<string> {
 		const outfile = join(ctx.outDir, 'plugin-probe.mjs');
 		const mock = (path: string): string => join(ctx.root, MOCKS, path);
 		await build({
+			...nodeScriptOptions,
 			absWorkingDir: ctx.root,
 			entryPoints: ['bench/plugin-main.ts'],
 			outfile,
-			bundle: true,
-			format: 'esm',
-			platform: 'node',
-			target: 'node18',
-			packages: 'external',
-			logLevel: 'warning',
-			define: { MENTOR_RALLY_VERSION: '"bench"' },
 			plugins: [
 				{
 					// The mocks are bundled in (one copy, patched by the fidelity fixes), after the DOM set-up.
