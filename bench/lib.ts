@@ -106,18 +106,7 @@ const MIN_RUNS = 3;
  * `maxMs`, stops early once the timed runs add up to that much (after at least 3 runs).
  */
 export function timeRuns(fn: () => void, runs: number, warmups = 0, maxMs = Infinity): number[] {
-	for (let i = 0; i < warmups; i++) fn();
-	const times: number[] = [];
-	let total = 0;
-	for (let i = 0; i < runs && (total < maxMs || i < MIN_RUNS); i++) {
-		collectGarbage();
-		const started = performance.now();
-		fn();
-		const ms = performance.now() - started;
-		times.push(ms);
-		total += ms;
-	}
-	return times;
+	return timeRunsWithCpu(fn, runs, warmups, maxMs).wall;
 }
 
 export interface RunTimes {
