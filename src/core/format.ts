@@ -29,3 +29,13 @@ export function duration(days: number): string {
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
 	return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
+
+/** "research" → "Research": a word or sentence with its first letter in capitals. */
+export function capitalize(text: string): string {
+	return text === '' ? text : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+}
+
+/** Text cut to at most `max` characters, ending in "…" when it was cut. */
+export function truncate(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

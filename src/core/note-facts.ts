@@ -27,6 +27,7 @@ import type {
 	ParsedItem,
 	Problem,
 } from './types';
+import { truncate } from './format';
 
 /**
  * Decides what a note is from its path and properties alone, so an adapter can skip
@@ -323,7 +324,6 @@ export function dateInFileName(path: string): CalendarDate | null {
 }
 
 function oneLine(text: string): string {
-	const first = text.split(/\r?\n/)[0]?.trim() ?? '';
-	return first.length > 120 ? `${first.slice(0, 117)}…` : first;
+	return truncate(text.split(/\r?\n/)[0]?.trim() ?? '', 118);
 }
 

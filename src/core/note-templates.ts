@@ -3,6 +3,7 @@ import { describeCadence, type Cadence } from './cadence';
 import { relativeDay, shortDate } from './format';
 import type { MentorRallySettings } from './settings';
 import type { Item } from './types';
+import { DATED_FIELDS } from './task-fields';
 
 /**
  * The text Mentor Rally writes into notes: a new item's task line, a new mentor note,
@@ -99,7 +100,7 @@ export function agendaMarkdown(agenda: MeetingAgenda): { bringBack: string; wait
 /** The agenda repeats an item's words, not its checkbox or fields, so it never becomes a second item. */
 function agendaText(text: string): string {
 	return text
-		.replace(/[📅📆🗓⏳🛫➕✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, '')
+		.replace(DATED_FIELDS, '')
 		.replace(/\s+\^[a-zA-Z0-9-]+$/u, '')
 		.replace(/\s+/g, ' ')
 		.trim();

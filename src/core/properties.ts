@@ -1,3 +1,5 @@
+import { truncate } from './format';
+
 /**
  * Reading note properties the way users write them. Property names match without regard
  * to case (`Role:` and `role:` are the same property), values may be text, lists or the
@@ -81,7 +83,7 @@ export function quoteValue(value: unknown): string {
 			text = String(value);
 		}
 	}
-	return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+	return `"${truncate(text, 58)}"`;
 }
 
 function quoteDate(date: Date): string {

@@ -1,6 +1,7 @@
 import { addDays, isCalendarDate, type CalendarDate } from './calendar-date';
 import { dueNowInMyCourt, quietMentors } from './dashboard';
-import { plural, relativeDay } from './format';
+import { plural, relativeDay, truncate } from './format';
+import { DATED_FIELDS } from './task-fields';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /**
@@ -103,7 +104,7 @@ function meetingText(mentor: MentorSummary, today: CalendarDate): string {
 }
 
 function itemLine(item: Item, kind: ReminderKind, today: CalendarDate): string {
-	const text = shorten(displayText(item.text));
+	const text = truncate(displayText(item.text), MAX_TEXT);
 	const when = dueWords(item.dueDate, today);
 	if (kind === 'reply-owed') return `Reply owed to ${item.mentor}: ${text}${when ? ` (${when})` : ''}`;
 	return `${text} (${item.mentor}${when ? `, ${when}` : ''})`;
@@ -117,7 +118,7 @@ function dueWords(due: CalendarDate | null, today: CalendarDate): string | null 
 /** The task's words without the date fields and trailing tags a person does not need to read again. */
 function displayText(text: string): string {
 	const clean = text
-		.replace(/[📅📆🗓✅]\uFE0F? *\d{4}-\d{2}-\d{2}/gu, '')
+		.replace(DATED_FIELDS, '')
 		.replace(/[[(]\s*due::[^\])]*[\])]/giu, '')
 		.replace(/\s+/g, ' ')
 		.trim()
@@ -126,9 +127,6 @@ function displayText(text: string): string {
 	return clean === '' ? text.trim() : clean;
 }
 
-function shorten(text: string): string {
-	return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1).trimEnd()}…`;
-}
 
 /**
  * A short, stable fingerprint of a task's words (FNV-1a), insensitive to spacing, case and

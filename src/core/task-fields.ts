@@ -42,6 +42,12 @@ const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/u;
 /** `[due:: 2026-12-01]` or `(due:: 2026-12-01)`, spaces allowed inside. */
 const DATAVIEW_DUE = /(?:\[\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\]|\(\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\))/giu;
 
+/**
+ * A Tasks emoji field with its date (and a reminder's time): 📅 due, ⏳ scheduled, 🛫 start,
+ * ➕ created, ✅ done, ❌ cancelled, ⏰ reminder. Global: for taking them all out of a text.
+ */
+export const DATED_FIELDS = /[🛫➕⏳⌛📅📆🗓⏰✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/gu;
+
 /** The explicit due date of a task's text (what follows the checkbox), if it has one. */
 export function readExplicitDue(text: string): ExplicitDue | null {
 	const tasksDue = readTasksDue(text);
@@ -84,7 +90,7 @@ export function proseOf(text: string): string {
 		.replace(/!?\[\[[^\]]*\]\]/g, ' ')
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' $1 ')
 		.replace(/[[(][^\][()]*::[^\][()]*[\])]/g, ' ')
-		.replace(/[🛫➕⏳⌛📅📆🗓⏰✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/gu, ' ')
+		.replace(DATED_FIELDS, ' ')
 		.replace(/🔁\uFE0F? ?[a-zA-Z0-9, !]+/gu, ' ')
 		.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ')
 		.replace(/https?:\/\/\S+/g, ' ')

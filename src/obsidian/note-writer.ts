@@ -15,6 +15,7 @@ import {
 import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
+import { truncate } from '../core/format';
 
 /**
  * Every write Mentor Rally makes. Body edits go through Vault.process and change only
@@ -37,7 +38,7 @@ export class NoteWriter {
 		if (!file) return false;
 		const replacement = completeTaskLine(item.raw, this.today());
 		if (replacement === null) {
-			this.notify(`"${shorten(item.text)}" is already closed.`);
+			this.notify(`"${truncate(item.text, 58)}" is already closed.`);
 			return false;
 		}
 		return this.editLine(file, item, replacement, 'Not completed');
@@ -225,8 +226,4 @@ function existingKey(frontmatter: Record<string, unknown>, name: string): string
 	if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
 	const lower = name.toLowerCase();
 	return Object.keys(frontmatter).find((key) => key.toLowerCase() === lower) ?? name;
-}
-
-function shorten(text: string): string {
-	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -12,6 +12,7 @@ import {
 import { parseCadence } from '../core/cadence';
 import { DEFAULT_SETTINGS, type MentorRallySettings, type PropertyNames } from '../core/settings';
 import type { PluginDataStore } from './plugin-data';
+import { capitalize } from '../core/format';
 
 /**
  * The settings tab. Every setting is described once, as data (SETTING_SECTIONS); the same
@@ -440,8 +441,7 @@ function readCount(text: string, min: number, max: number): { value: number } | 
 }
 
 function sentence(text: string): string {
-	const trimmed = text.trim();
-	const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+	const capital = capitalize(text.trim());
 	return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
@@ -533,7 +533,7 @@ export class MentorRallySettingTab extends PluginSettingTab {
 			case 'role-targets':
 				return [
 					...this.data.settings.roleTargets.map((target) => ({
-						name: roleLabel(target.role),
+						name: capitalize(target.role),
 						desc: field.desc,
 						aliases: ['role targets', 'coverage'],
 						render: (setting: Setting) => this.renderRoleRow(setting, target.role),
@@ -603,7 +603,7 @@ export class MentorRallySettingTab extends PluginSettingTab {
 	private drawField(containerEl: HTMLElement, field: SettingField): void {
 		if (field.kind === 'role-targets') {
 			for (const target of this.data.settings.roleTargets) {
-				this.renderRoleRow(new Setting(containerEl).setName(roleLabel(target.role)).setDesc(field.desc), target.role);
+				this.renderRoleRow(new Setting(containerEl).setName(capitalize(target.role)).setDesc(field.desc), target.role);
 			}
 			this.renderAddRole(new Setting(containerEl).setName('Add a role').setDesc(ADD_ROLE_DESC));
 			return;
@@ -663,7 +663,7 @@ export class MentorRallySettingTab extends PluginSettingTab {
 				text.inputEl.type = 'number';
 				text.inputEl.min = '0';
 				text.inputEl.max = '99';
-				text.inputEl.setAttribute('aria-label', end === 'min' ? `${roleLabel(role)}: at least` : `${roleLabel(role)}: at most`);
+				text.inputEl.setAttribute('aria-label', end === 'min' ? `${capitalize(role)}: at least` : `${capitalize(role)}: at most`);
 				text.setValue(String(this.getControlValue(field.key))).onChange((value) => this.editCount(setting, field, value));
 			});
 		}
@@ -812,9 +812,6 @@ export class MentorRallySettingTab extends PluginSettingTab {
 
 const ADD_ROLE_DESC = 'A role of your own, such as clinical or writing, to count on your team.';
 
-function roleLabel(role: string): string {
-	return role.charAt(0).toUpperCase() + role.slice(1);
-}
 
 function coerce(field: ValueField, value: unknown): string | number | boolean | null {
 	switch (field.kind) {

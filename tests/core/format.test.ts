@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, plural, relativeDay, shortDate } from '../../src/core/format';
+import { capitalize, duration, plural, relativeDay, shortDate, truncate } from '../../src/core/format';
 import { day } from '../helpers/dates';
 
 const today = day('2026-11-24');
@@ -31,5 +31,18 @@ describe('format', () => {
 		expect(plural(1, 'active mentor')).toBe('1 active mentor');
 		expect(plural(0, 'item')).toBe('0 items');
 		expect(plural(2, 'reply', 'replies')).toBe('2 replies');
+	});
+});
+
+describe('capitalize and truncate', () => {
+	it('capitalises the first letter only', () => {
+		expect([capitalize('research'), capitalize('in 3 days'), capitalize('')]).toEqual(['Research', 'In 3 days', '']);
+	});
+
+	it('cuts long text to the limit with an ellipsis, and leaves short text alone', () => {
+		expect(truncate('Send the abstract', 20)).toBe('Send the abstract');
+		expect(truncate('Send the revised abstract to Dr. Lee', 20)).toBe('Send the revised ab…');
+		expect(truncate('Send the revised abstract to Dr. Lee', 20).length).toBeLessThanOrEqual(20);
+		expect(truncate('Send the          revised', 12)).toBe('Send the…');
 	});
 });

@@ -230,7 +230,4 @@ export function avatar(parent: HTMLElement, name: string): HTMLElement {
 	});
 }
 
-/** "research" → "Research": role names as labels. */
-export function capitalize(text: string): string {
-	return text === '' ? text : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
-}
+export { capitalize } from '../../core/format';

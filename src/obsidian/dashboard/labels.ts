@@ -2,6 +2,7 @@ import { daysBetween, type CalendarDate } from '../../core/calendar-date';
 import { baseName } from '../../core/names';
 import { duration, relativeDay, shortDate } from '../../core/format';
 import type { MentorRallySettings } from '../../core/settings';
+import { DATED_FIELDS } from '../../core/task-fields';
 import type { Item, MentorSummary } from '../../core/types';
 import type { Tone } from './dom';
 
@@ -13,7 +14,7 @@ import type { Tone } from './dom';
 export function itemLabel(item: Item, settings: MentorRallySettings): string {
 	const tags = [settings.ownerTag, settings.replyTag].map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 	const text = item.text
-		.replace(/[📅📆🗓⏳⌛🛫➕✅❌⏰]\uFE0F?\s*\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/gu, ' ')
+		.replace(DATED_FIELDS, ' ')
 		.replace(/[[(]\s*due::[^\]()]*[\])]/giu, ' ')
 		.replace(new RegExp(`(^|\\s)#(?:${tags})(?![\\w/-])`, 'giu'), ' ')
 		.replace(/!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias: string | undefined) => alias ?? baseName(target.split('#')[0] ?? target))

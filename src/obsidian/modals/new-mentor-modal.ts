@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../core/calendar-date';
 import type { NewMentor } from '../../core/note-templates';
 import { canonicalRole } from '../../core/roles';
 import type { MentorRallySettings } from '../../core/settings';
+import { capitalize } from '../../core/format';
 
 /** "New mentor": a name, the roles they play on the team, and how often to meet. */
 export class NewMentorModal extends Modal {
@@ -37,7 +38,7 @@ export class NewMentorModal extends Modal {
 				window.setTimeout(() => input.inputEl.focus(), 0);
 			});
 		for (const target of this.settings.roleTargets) {
-			new Setting(contentEl).setName(capitalise(target.role)).addToggle((toggle) =>
+			new Setting(contentEl).setName(capitalize(target.role)).addToggle((toggle) =>
 				toggle.onChange((on) => {
 					if (on) this.roles.add(target.role);
 					else this.roles.delete(target.role);
@@ -82,7 +83,7 @@ export class NewMentorModal extends Modal {
 		let cadence: Cadence | null = null;
 		if (this.cadenceText.trim() !== '') {
 			const parsed = parseCadence(this.cadenceText);
-			if (!parsed.ok) return { message: capitalise(parsed.message) + '.' };
+			if (!parsed.ok) return { message: `${capitalize(parsed.message)}.` };
 			cadence = parsed.cadence;
 		}
 		const roles = [...this.roles];
@@ -108,8 +109,4 @@ export class NewMentorModal extends Modal {
 		const draft = this.draft();
 		this.messageEl?.setText('message' in draft && this.name.trim() !== '' ? draft.message : '');
 	}
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
