@@ -10,10 +10,15 @@ export type Frontmatter = Record<string, unknown>;
 /** The value of a property, matching its name exactly first, then without regard to case. */
 export function property(frontmatter: Frontmatter | null, name: string): unknown {
 	if (!frontmatter) return undefined;
-	if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return frontmatter[name];
+	const key = propertyKey(frontmatter, name);
+	return key === null ? undefined : frontmatter[key];
+}
+
+/** The property's name as the note spells it (`Last_Contact` for `last_contact`), or null when absent. */
+export function propertyKey(frontmatter: Frontmatter, name: string): string | null {
+	if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
 	const lower = name.toLowerCase();
-	for (const key of Object.keys(frontmatter)) if (key.toLowerCase() === lower) return frontmatter[key];
-	return undefined;
+	return Object.keys(frontmatter).find((key) => key.toLowerCase() === lower) ?? null;
 }
 
 /** True when a property is absent or holds nothing (`role:` with no value, an empty list). */

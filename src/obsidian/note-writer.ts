@@ -12,7 +12,7 @@ import {
 	type NewItem,
 	type NewMentor,
 } from '../core/note-templates';
-import { frontmatterBlock } from '../core/properties';
+import { frontmatterBlock, propertyKey } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 import { truncate } from '../core/format';
@@ -223,7 +223,5 @@ export class NoteWriter {
 
 /** The property's name as the note already spells it (`Last_Contact`), else the setting's. */
 function existingKey(frontmatter: Record<string, unknown>, name: string): string {
-	if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
-	const lower = name.toLowerCase();
-	return Object.keys(frontmatter).find((key) => key.toLowerCase() === lower) ?? name;
+	return propertyKey(frontmatter, name) ?? name;
 }
