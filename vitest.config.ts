@@ -20,9 +20,9 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					name: 'plugin',
+					name: 'obsidian',
 					environment: 'happy-dom',
-					include: ['tests/plugin/**/*.test.ts'],
+					include: ['tests/obsidian/**/*.test.ts'],
 					setupFiles: ['tests/fakes/setup.ts'],
 				},
 			},

@@ -13,7 +13,7 @@ const vitest = (args, env) =>
 const failures = [];
 for (const zone of ZONES) {
 	console.log(`\n━━ unit and plugin tests, TZ=${zone} ━━`);
-	if (vitest(['--project', 'unit', '--project', 'plugin'], { TZ: zone }) !== 0) failures.push(`TZ=${zone}`);
+	if (vitest(['--project', 'unit', '--project', 'obsidian'], { TZ: zone }) !== 0) failures.push(`TZ=${zone}`);
 }
 console.log('\n━━ browser tests (Chromium) ━━');
 if (vitest(['--project', 'browser'], {}) !== 0) failures.push('browser');

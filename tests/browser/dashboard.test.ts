@@ -12,7 +12,7 @@ import { meetingsDue, theirCourt, yourCourt } from '../../src/core/dashboard';
 import { DEFAULT_SETTINGS, type MentorRallySettings } from '../../src/core/settings';
 import type { NoteRecord, TeamSnapshot } from '../../src/core/types';
 import { VaultIndex } from '../../src/core/vault-index';
-import { FIXTURE_NOTES, HOSTILE_NOTES, recordsOf } from '../plugin/dashboard/fixture';
+import { FIXTURE_NOTES, HOSTILE_NOTES, recordsOf } from '../obsidian/dashboard/fixture';
 import { bundleHarness, launchChromium, openHarness, ROOT, setTheme, type BrowserSession, type OpenOptions } from './browser-page';
 
 /** The example vault's own "today" (the demo script uses the same day). */
