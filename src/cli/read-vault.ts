@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import { pushAll } from '../core/collections';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { needsContent } from '../core/note-facts';
 import { frontmatterBlock } from '../core/properties';
@@ -53,7 +54,7 @@ function markdownFiles(root: string, dir: string, unreadable: VaultFiles['unread
 	for (const entry of entries) {
 		if (entry.name.startsWith('.')) continue;
 		const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-		if (entry.isDirectory()) files.push(...markdownFiles(root, path, unreadable));
+		if (entry.isDirectory()) pushAll(files, markdownFiles(root, path, unreadable));
 		else if (entry.isFile() && /\.md$/i.test(entry.name)) files.push(path);
 	}
 	return files;

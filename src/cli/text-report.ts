@@ -1,4 +1,5 @@
 import { adviceFor } from '../core/advice';
+import { maxOf, pushAll } from '../core/collections';
 import { describeCadence } from '../core/cadence';
 import { meetingsDue, meetingsScheduledSoon, teamOrder, theirCourt, yourCourt } from '../core/dashboard';
 import { duration, plural, relativeDay, shortDate } from '../core/format';
@@ -44,24 +45,24 @@ export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettin
 	const mine = yourCourt(team);
 	out.push('', c.bold(`Your court (${mine.length})`));
 	if (mine.length === 0) out.push(c.dim('  Nothing you owe anyone. Nice rally.'));
-	out.push(...aligned(mine.map((item) => [dueLabel(item, today), item.overdue ? c.red : item.dueDate === today ? c.yellow : plain, `${item.text}  ${c.dim(`→ ${item.mentor} · ${item.path}:${item.line}`)}`])));
+	pushAll(out, aligned(mine.map((item) => [dueLabel(item, today), item.overdue ? c.red : item.dueDate === today ? c.yellow : plain, `${item.text}  ${c.dim(`→ ${item.mentor} · ${item.path}:${item.line}`)}`])));
 
 	const due = meetingsDue(team);
 	const scheduled = meetingsScheduledSoon(team, settings.dueSoonDays);
 	out.push('', c.bold(`Meetings due (${due.length})`));
 	if (due.length === 0) out.push(c.dim('  No meeting to book right now.'));
-	out.push(
-		...aligned([
-			...due.map((mentor): Row => [meetingLabel(mentor, today), mentor.status === 'overdue' ? c.red : c.yellow, `${mentor.name}  ${c.dim(meetingNote(mentor, today))}`]),
-			...scheduled.map((mentor): Row => [`booked ${relativeDay(mentor.nextDue ?? today, today)}${mentor.nextMeeting?.time ? ` at ${mentor.nextMeeting.time}` : ''}`, c.cyan, mentor.name]),
-		]),
-	);
+	const meetingRows = due.map((mentor): Row => [meetingLabel(mentor, today), mentor.status === 'overdue' ? c.red : c.yellow, `${mentor.name}  ${c.dim(meetingNote(mentor, today))}`]);
+	for (const mentor of scheduled) {
+		meetingRows.push([`booked ${relativeDay(mentor.nextDue ?? today, today)}${mentor.nextMeeting?.time ? ` at ${mentor.nextMeeting.time}` : ''}`, c.cyan, mentor.name]);
+	}
+	pushAll(out, aligned(meetingRows));
 
 	const theirs = theirCourt(team);
 	out.push('', c.bold(`Their court (${theirs.length})`));
 	if (theirs.length === 0) out.push(c.dim('  Nobody owes you anything right now.'));
-	out.push(
-		...aligned(
+	pushAll(
+		out,
+		aligned(
 			theirs.map((item): Row => [item.age !== null && item.age > 0 ? `waiting ${duration(item.age)}` : 'asked today', c.cyan, `${item.text}  ${c.dim(`← ${item.mentor} · ${item.path}:${item.line}`)}`]),
 		),
 	);
@@ -70,7 +71,7 @@ export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettin
 	if (team.mentors.length === 0) {
 		out.push(c.dim('  No mentor notes yet. Add "type: mentor" to the properties of a note about a mentor.'));
 	}
-	for (const mentor of teamOrder(team)) out.push(...mentorLines(mentor, today, c));
+	for (const mentor of teamOrder(team)) pushAll(out, mentorLines(mentor, today, c));
 
 	out.push('', c.bold(`Problems (${team.problems.length})`));
 	if (team.problems.length === 0) out.push(c.dim('  None: every note was read.'));
@@ -82,7 +83,7 @@ export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettin
 type Row = [label: string, paint: Paint, rest: string];
 
 function aligned(rows: readonly Row[]): string[] {
-	const width = Math.max(0, ...rows.map(([label]) => label.length));
+	const width = maxOf(rows.map(([label]) => label.length), 0);
 	return rows.map(([label, paint, rest]) => `  ${paint(label.padEnd(width))}  ${rest}`);
 }
 

@@ -43,13 +43,16 @@ export interface ScannedNote {
  * space as indentation, and made an item of a line Obsidian shows as plain text. A
  * byte-order mark may open the first line.
  */
-const TASK = /^(\uFEFF?[ \t>]*)([-*+]|\d{1,9}[.)]) +\[(.)\](?=\s|$)\s*(.*)$/u;
-// The closing `#`s and trailing blanks are cut off by headingTitle: a lazy `(.*?)[ \t#]*$`
-// here took seconds on a heading with a long run of spaces (quadratic backtracking).
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+// The text is `[^]*`, not `\s*(.*)$`: `.` stops at U+2028, and the overlap of `\s*` and `.*`
+// then backtracked over every split of a long run of spaces. Its leading blanks are trimmed.
+const TASK = /^(\uFEFF?[ \t>]*)([-*+]|\d{1,9}[.)]) +\[(.)\](?=\s|$)([^]*)$/u;
+// The closing `#`s and blanks around the title are cut off by headingTitle: a lazy
+// `(.*?)[ \t#]*$` here took seconds on a heading with a long run of spaces, and `[ \t]+(.*)$`
+// did too on a line holding U+2028, which `.` does not match.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]([^]*))?$/;
 /** A fence opens with 3+ backticks (whose info string holds no backtick) or 3+ tildes. */
-const FENCE_OPEN = /^[\s>]*(?:(`{3,})[^`]*|(~{3,}).*)$/;
-const FENCE_CLOSE = /^[\s>]*(`{3,}|~{3,})\s*$/;
+const FENCE_OPEN = /^[\s>]*(?:(`{3,})[^`]*|(~{3,})[^]*)$/;
+const FENCE_CLOSE = /^[\s>]*(`{3,}|~{3,})[ \t]*$/;
 
 /** Splits text into lines the way editors do: `\n`, `\r\n` and lone `\r` all end a line. */
 export function splitLines(text: string): string[] {
@@ -263,6 +266,8 @@ function headingTitle(text: string): string {
 	while (hashes > 0 && text[hashes - 1] === '#') hashes--;
 	if (hashes < end && (hashes === 0 || text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = hashes;
 	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-	return text.slice(0, end);
+	let start = 0;
+	while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+	return text.slice(start, end);
 }
 

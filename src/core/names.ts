@@ -80,7 +80,8 @@ export function nameVariants(name: string, aliases: readonly string[]): Set<stri
 export function ownerPrefixKey(text: string): string | null {
 	// Most items have no colon at all; the pattern below is costly to fail on long lines.
 	if (!text.includes(':')) return null;
-	const match = /^(?:\*\*|__)?@?(\[\[[^\]]{1,120}\]\]|[^:[\]*_]{1,60}?)(?:\*\*|__)?\s*:(?!:|\/\/)/.exec(text);
+	// Every part is bounded, so a long line costs no more than a short one.
+	const match = /^(?:\*\*|__)?@?(\[\[[^[\]]{1,120}\]\]|[^:[\]*_]{1,60}?)(?:\*\*|__)?[ \t]{0,8}:(?!:|\/\/)/.exec(text.slice(0, 200));
 	if (!match?.[1]) return null;
 	const target = match[1].startsWith('[[') ? linkTarget(match[1]) : match[1];
 	if (!target) return null;
@@ -91,7 +92,8 @@ export function ownerPrefixKey(text: string): string | null {
 /** Every wikilink target in a piece of text, as name keys of their base names. */
 export function linkedNameKeys(text: string): string[] {
 	const keys: string[] = [];
-	for (const match of text.matchAll(/\[\[([^\]]+)\]\]/g)) {
+	// No `[` inside the link: a run of `[[` with no `]]` then costs one pass, not one per `[`.
+	for (const match of text.matchAll(/\[\[([^[\]]+)\]\]/g)) {
 		const target = linkTarget(`[[${match[1] ?? ''}]]`);
 		if (target) keys.push(nameKey(baseName(target)));
 	}

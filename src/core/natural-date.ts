@@ -11,6 +11,7 @@ import {
 } from './calendar-date';
 import type { DateOrder } from './settings';
 import { countOf, monthNumber } from './words';
+import { tailWords } from './text';
 
 /** A due date read from the words of a task. */
 export type DuePhrase =
@@ -103,8 +104,11 @@ const RULES: readonly PhraseRule[] = [
 /** Cheap test for words that could start a date; most task lines have none and skip chrono. */
 const MAY_HOLD_A_DATE =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|day|fortnight|week|month|year|weekend|noon|now|next|this|last|past|ago|eo[dwmy]|asap|end|mid|few)/i;
-/** Words before a date that make it a deadline, needed where the date word is also an English word. */
-const CUE_BEFORE = /\b(?:by|on|before|until|till|due|this|next|coming|for|in|during|of|early|late|mid)\s*[-,]?\s*$/i;
+/**
+ * Words before a date that make it a deadline, needed where the date word is also an English
+ * word. Tested on `tailWords(before)`, which takes off the blanks and joining mark after them.
+ */
+const CUE_BEFORE = /\b(?:by|on|before|until|till|due|this|next|coming|for|in|during|of|early|late|mid)$/i;
 /** Relative times shorter than a day ("a second", "5 minutes", "after 20 minutes") are not due dates. */
 const SUB_DAY = /^(?:in |within |after )?(?:a few|a|an|one|few|\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)$/i;
 /**
@@ -315,9 +319,9 @@ function readWithChrono(prose: string, reference: CalendarDate, order: DateOrder
 }
 
 /** Counting words before a number pair: "fig. 3/4", "pages 10/12", "score 5/6". */
-const COUNT_BEFORE = /\b(?:fig|figs|figure|page|pages|p|pp|chapter|ch|section|sec|table|question|q|step|part|slide|slides|item|items|score|scored|rated|ask|asked|of)\.?\s*$/i;
+const COUNT_BEFORE = /\b(?:fig|figs|figure|page|pages|p|pp|chapter|ch|section|sec|table|question|q|step|part|slide|slides|item|items|score|scored|rated|ask|asked|of)\.?$/i;
 /** Words that make a number pair a deadline: "by 12/3", "due 12/3", "12/3 deadline". */
-const SLASH_CUE_BEFORE = /\b(?:by|on|due|before|until|till|for|at|deadline|from|starting)\s*:?\s*$/i;
+const SLASH_CUE_BEFORE = /\b(?:by|on|due|before|until|till|for|at|deadline|from|starting)$/i;
 const SLASH_CUE_AFTER = /^\s*(?:deadline|due)\b/i;
 /** A bare slash date at the end of an item is believed only when it is this close. */
 const BARE_SLASH_HORIZON_DAYS = 120;
@@ -329,7 +333,7 @@ const BARE_SLASH_HORIZON_DAYS = 120;
  */
 function plausibleSlashDate(result: ParsedResult, prose: string, date: CalendarDate, reference: CalendarDate): boolean {
 	if (!result.tags().has('parser/SlashDateFormatParser') || result.start.isCertain('year')) return true;
-	const before = prose.slice(0, result.index);
+	const before = tailWords(prose.slice(0, result.index));
 	const after = prose.slice(result.index + result.text.length);
 	if (COUNT_BEFORE.test(before)) return false;
 	if (SLASH_CUE_BEFORE.test(before) || SLASH_CUE_AFTER.test(after)) return true;
@@ -345,7 +349,7 @@ function isDeadline(result: ParsedResult, prose: string): boolean {
 	if (SUB_DAY.test(text) || DURATION.test(text)) return false;
 	// "last Friday" is behind the item, whatever chrono's forward-looking reading says.
 	if (/^(?:last|past|previous)\b/i.test(text)) return false;
-	const before = prose.slice(0, result.index);
+	const before = tailWords(prose.slice(0, result.index));
 	// "March in the parade", "sat down with", "Sun exposure": a date word that is also an
 	// English word only counts with a deadline word before it.
 	const isRelative = result.tags().has('result/relativeDate');

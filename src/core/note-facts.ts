@@ -1,6 +1,6 @@
 import { parseCadence, type Cadence } from './cadence';
 import { parseCalendarDate, type CalendarDate } from './calendar-date';
-import { scanMarkdown } from './markdown-scan';
+import { scanMarkdown, splitLines } from './markdown-scan';
 import { readDuePhrase } from './natural-date';
 import { baseName, linkTarget, linkedNameKeys, ownerPrefixKey } from './names';
 import {
@@ -70,7 +70,12 @@ export function needsContent(record: Omit<NoteRecord, 'content'>, settings: Ment
 }
 
 /** Hints in unreadable frontmatter that the note was meant for Mentor Rally. */
-const LOOKS_RELEVANT = /^\s*(?:type\s*:\s*["']?mentor|mentor\s*:|tags?\s*:.*\bmentor\b|role\s*:|cadence\s*:)/im;
+const LOOKS_RELEVANT = /^[ \t]*(?:type[ \t]*:[ \t]*["']?mentor|mentor[ \t]*:|tags?[ \t]*:.*\bmentor\b|role[ \t]*:|cadence[ \t]*:)/i;
+
+/** Tested line by line: under the `m` flag, `^\s*` crossed lines and 100k blank lines took seconds. */
+function looksRelevant(block: string): boolean {
+	return splitLines(block).some((line) => LOOKS_RELEVANT.test(line));
+}
 
 /**
  * Reads everything one note says, independent of every other note: the index can then
@@ -83,7 +88,7 @@ export function readNote(record: NoteRecord, settings: MentorRallySettings): Not
 		const block = record.content ? frontmatterBlock(record.content) : null;
 		const salvaged = block === null ? null : salvageFrontmatter(block);
 		const kind = classifyNote(record.path, salvaged, settings);
-		if (kind === 'other' && !(block !== null && LOOKS_RELEVANT.test(block))) {
+		if (kind === 'other' && !(block !== null && looksRelevant(block))) {
 			return { kind: 'other', path: record.path, problems: [] };
 		}
 		problems.push({

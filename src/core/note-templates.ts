@@ -1,4 +1,6 @@
 import type { CalendarDate } from './calendar-date';
+import { pushAll } from './collections';
+import { trimSlashes, withoutBlockId } from './text';
 import { describeCadence, type Cadence } from './cadence';
 import { relativeDay, shortDate } from './format';
 import type { MentorRallySettings } from './settings';
@@ -48,7 +50,10 @@ export function mentorNoteText(mentor: NewMentor, settings: MentorRallySettings)
 	const p = settings.properties;
 	const lines = ['---', `${p.type}: mentor`];
 	if (mentor.roles.length === 0) lines.push(`${p.role}: []`);
-	else lines.push(`${p.role}:`, ...mentor.roles.map((role) => `  - ${yamlScalar(role)}`));
+	else {
+		lines.push(`${p.role}:`);
+		pushAll(lines, mentor.roles.map((role) => `  - ${yamlScalar(role)}`));
+	}
 	lines.push(`${p.cadence}: ${yamlScalar(mentor.cadence ? describeCadence(mentor.cadence) : settings.defaultCadence)}`);
 	lines.push(`${p.status}: active`, `${p.since}: ${mentor.today}`, `${p.email}:`, `${p.institution}:`, '---');
 	lines.push(
@@ -99,9 +104,8 @@ export function agendaMarkdown(agenda: MeetingAgenda): { bringBack: string; wait
 
 /** The agenda repeats an item's words, not its checkbox or fields, so it never becomes a second item. */
 function agendaText(text: string): string {
-	return text
+	return withoutBlockId(text)
 		.replace(DATED_FIELDS, '')
-		.replace(/\s+\^[a-zA-Z0-9-]+$/u, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -163,6 +167,6 @@ export function safeFileName(name: string): string {
 }
 
 function joinPath(folder: string, file: string): string {
-	const clean = folder.replace(/^\/+|\/+$/g, '');
+	const clean = trimSlashes(folder);
 	return clean === '' ? file : `${clean}/${file}`;
 }

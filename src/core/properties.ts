@@ -1,4 +1,5 @@
 import { truncate } from './format';
+import { isBlankChar, trimEndWhere } from './text';
 
 /**
  * Reading note properties the way users write them. Property names match without regard
@@ -104,29 +105,44 @@ export function salvageFrontmatter(yaml: string): Frontmatter {
 	const result: Frontmatter = {};
 	let listKey: string | null = null;
 	for (const line of yaml.split(/\r\n|\n|\r/)) {
-		const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+		// `[^]*`, not `\s+(.*)$`: the overlap of `\s+` and `.*` backtracked on long runs of spaces.
+		const item = /^\s*-\s([^]*)$/.exec(line);
 		if (item && listKey) {
 			const list = result[listKey];
 			if (Array.isArray(list)) list.push(unquote(item[1] ?? ''));
 			continue;
 		}
-		const pair = /^([A-Za-z_][\w -]*?)\s*:(?:\s+(.*))?$/.exec(line);
-		if (!pair?.[1]) {
+		const pair = keyAndValue(line);
+		if (!pair) {
 			listKey = null;
 			continue;
 		}
-		const value = (pair[2] ?? '').trim();
+		const [key, value] = pair;
 		if (value === '') {
-			result[pair[1]] = [];
-			listKey = pair[1];
+			result[key] = [];
+			listKey = key;
 		} else {
 			listKey = null;
 			// A flow list, even one missing its closing bracket (a common reason YAML failed).
 			const flow = /^\[([^[\]]*)\]?$/.exec(value);
-			result[pair[1]] = flow ? (flow[1] ?? '').split(',').map(unquote).filter((s) => s !== '') : unquote(value);
+			result[key] = flow ? (flow[1] ?? '').split(',').map(unquote).filter((s) => s !== '') : unquote(value);
 		}
 	}
 	return result;
+}
+
+/**
+ * `key: value` on a line, split at the first colon, which must end the line or be followed
+ * by a blank. Found with `indexOf`: the pattern that did this backtracked quadratically on
+ * a long run of spaces with no colon after it.
+ */
+function keyAndValue(line: string): [key: string, value: string] | null {
+	const colon = line.indexOf(':');
+	if (colon <= 0) return null;
+	const key = trimEndWhere(line.slice(0, colon), isBlankChar);
+	const rest = line.slice(colon + 1);
+	if (!/^[A-Za-z_][\w -]*$/.test(key) || (rest !== '' && !isBlankChar(rest[0] ?? ''))) return null;
+	return [key, rest.trim()];
 }
 
 function unquote(text: string): string {

@@ -1,7 +1,8 @@
 import { addDays, isCalendarDate, type CalendarDate } from './calendar-date';
 import { dueNowInMyCourt, quietMentors } from './dashboard';
 import { plural, relativeDay, truncate } from './format';
-import { DATED_FIELDS } from './task-fields';
+import { DATED_FIELDS, DUE_FIELD } from './task-fields';
+import { withoutTrailingTags } from './text';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /**
@@ -119,12 +120,12 @@ function dueWords(due: CalendarDate | null, today: CalendarDate): string | null 
 function displayText(text: string): string {
 	const clean = text
 		.replace(DATED_FIELDS, '')
-		.replace(/[[(]\s*due::[^\])]*[\])]/giu, '')
+		.replace(DUE_FIELD, '')
 		.replace(/\s+/g, ' ')
-		.trim()
-		// Tags at the end (#reply, #theirs) mark the task for the plugin; the reader needs none.
-		.replace(/(?:^|\s+)(?:#[^\s#]+\s*)+$/u, '');
-	return clean === '' ? text.trim() : clean;
+		.trim();
+	// Tags at the end (#reply, #theirs) mark the task for the plugin; the reader needs none.
+	const words = withoutTrailingTags(clean);
+	return words === '' ? text.trim() : words;
 }
 
 

@@ -3,6 +3,8 @@
  * in `.obsidian/plugins/mentor-rally/data.json` (under `settings`); the command-line twin
  * reads the same file so both see the team the same way.
  */
+import { trimSlashes } from './text';
+
 export interface RoleTarget {
 	/** The role's canonical name, lower case: `research`, `support`, `sponsor` or a custom role. */
 	role: string;
@@ -154,7 +156,7 @@ function nonEmptyString(value: unknown): string | undefined {
 
 /** A folder as the user typed it, without leading or trailing slashes; '' is a valid "none". */
 function folderPath(value: unknown): string | undefined {
-	return typeof value === 'string' ? value.trim().replace(/^\/+|\/+$/g, '') : undefined;
+	return typeof value === 'string' ? trimSlashes(value.trim()) : undefined;
 }
 
 function tagName(value: unknown): string | undefined {

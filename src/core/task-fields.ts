@@ -8,6 +8,7 @@
  * inline field anywhere in the line; we take the last `[due:: …]` or `(due:: …)`, which
  * is also the one Tasks' Dataview format reads.
  */
+import { MARKDOWN_LINK, WIKILINK } from './text';
 
 export type ExplicitDueSource = 'tasks' | 'dataview';
 
@@ -47,6 +48,8 @@ const DATAVIEW_DUE = /(?:\[\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\]|\(\s*due::\s*(\d{
  * ➕ created, ✅ done, ❌ cancelled, ⏰ reminder. Global: for taking them all out of a text.
  */
 export const DATED_FIELDS = /[🛫➕⏳⌛📅📆🗓⏰✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/gu;
+/** A Dataview due field, `[due:: …]` or `(due:: …)`. The value crosses no bracket, so a failed start ends at the next one. */
+export const DUE_FIELD = /[[(][ \t]*due::[^[\]()]*[\])]/giu;
 
 /** The explicit due date of a task's text (what follows the checkbox), if it has one. */
 export function readExplicitDue(text: string): ExplicitDue | null {
@@ -87,9 +90,10 @@ function readTasksDue(text: string): string | null {
 export function proseOf(text: string): string {
 	return text
 		.replace(/`[^`]*`/g, ' ')
-		.replace(/!?\[\[[^\]]*\]\]/g, ' ')
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' $1 ')
-		.replace(/[[(][^\][()]*::[^\][()]*[\])]/g, ' ')
+		.replace(WIKILINK, ' ')
+		.replace(MARKDOWN_LINK, ' $1 ')
+		// The key holds no `:`, so the two loops cannot trade colons between them.
+		.replace(/[[(][^\][():]*::[^\][()]*[\])]/g, ' ')
 		.replace(DATED_FIELDS, ' ')
 		.replace(/🔁\uFE0F? ?[a-zA-Z0-9, !]+/gu, ' ')
 		.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ')

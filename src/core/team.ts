@@ -1,5 +1,6 @@
 import { addCadence, parseCadence, type Cadence } from './cadence';
 import { addDays, daysBetween, maxDate, minDate, type CalendarDate } from './calendar-date';
+import { pushAll } from './collections';
 import { baseName, nameKey, nameVariants, pathKey } from './names';
 import type { MentorRallySettings } from './settings';
 import type {
@@ -79,7 +80,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 	const meetings: MeetingFacts[] = [];
 	const problems: Problem[] = [];
 	for (const note of notes) {
-		problems.push(...note.problems);
+		pushAll(problems, note.problems);
 		if (note.kind === 'mentor') mentors.push(note);
 		else if (note.kind === 'meeting') meetings.push(note);
 	}

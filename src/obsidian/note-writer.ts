@@ -16,6 +16,7 @@ import { frontmatterBlock, propertyKey } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 import { truncate } from '../core/format';
+import { isBlankChar, trimEndWhere } from '../core/text';
 
 /**
  * Every write Mentor Rally makes. Body edits go through Vault.process and change only
@@ -171,7 +172,8 @@ export class NoteWriter {
 			await this.app.fileManager.processFrontMatter(file, edit);
 			return true;
 		} catch (error) {
-			const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/[\s:.]+$/, '') ?? '';
+			const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+			const reason = trimEndWhere(firstLine, (char) => char === ':' || char === '.' || isBlankChar(char));
 			this.notify(`Could not update the properties of ${file.basename} (${reason}). Nothing was written.`);
 			return false;
 		}

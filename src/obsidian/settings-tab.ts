@@ -13,6 +13,7 @@ import { parseCadence } from '../core/cadence';
 import { DEFAULT_SETTINGS, type MentorRallySettings, type PropertyNames } from '../core/settings';
 import type { PluginDataStore } from './plugin-data';
 import { capitalize } from '../core/format';
+import { trimSlashes } from '../core/text';
 
 /**
  * The settings tab. Every setting is described once, as data (SETTING_SECTIONS); the same
@@ -364,7 +365,7 @@ export const BUILT_IN_ROLES: readonly string[] = ['research', 'support', 'sponso
 const FORBIDDEN_PATH_CHARS = /[\\:*?"<>|]/;
 
 function checkFolder(value: string): string | null {
-	const path = value.trim().replace(/^\/+|\/+$/g, '');
+	const path = trimSlashes(value.trim());
 	if (FORBIDDEN_PATH_CHARS.test(path)) return 'A folder path cannot contain \\ : * ? " < > or |.';
 	if (path.split('/').some((part) => part === '.' || part === '..')) return 'Write the folder from the vault root, without . or .. parts.';
 	return null;
@@ -409,9 +410,12 @@ export function parseSynonyms(text: string): { map: Record<string, string> | nul
 	for (let i = 0; i < lines.length; i++) {
 		const line = (lines[i] ?? '').trim();
 		if (line === '') continue;
-		const match = /^(.+?)\s*(?:=|->|→|:)\s*(.+)$/u.exec(line);
-		const from = match?.[1]?.trim().toLowerCase().replace(/\s+/g, ' ');
-		const to = match?.[2]?.trim().toLowerCase().replace(/\s+/g, ' ');
+		// The first separator after the first character, found once: `^(.+?)\s*(?:=|:)\s*(.+)$`
+		// backtracked quadratically on a long line with none.
+		const separator = /=|->|→|:/u.exec(line.slice(1));
+		const at = separator ? separator.index + 1 : -1;
+		const from = separator ? line.slice(0, at).trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+		const to = separator ? line.slice(at + separator[0].length).trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
 		if (!from || !to) return { map: null, problem: `Line ${i + 1} needs the words, an equals sign and the role, such as: resident = support.` };
 		map[from] = to;
 	}

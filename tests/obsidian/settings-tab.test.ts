@@ -263,6 +263,11 @@ describe('changing a setting (Obsidian 1.13+, declarative)', () => {
 		expect(parseSynonyms('').map).toEqual({});
 	});
 
+	it('reads a synonym line of a megabyte at once, with or without a separator', () => {
+		expect(parseSynonyms(`chief${' '.repeat(1_000_000)}x`).problem).toMatch(/^Line 1 needs/);
+		expect(parseSynonyms(`chief${' '.repeat(1_000_000)}= sponsor`).map).toEqual({ chief: 'sponsor' });
+	});
+
 	it('changes a role target, refusing at least above at most', async () => {
 		await tab.setControlValue('roleTargets.support.max', 3);
 		await tab.setControlValue('roleTargets.research.min', 2);

@@ -35,7 +35,7 @@ export function parseBlock(text: string): BlockSpec {
 	for (const rawLine of text.split(/\r?\n/)) {
 		let line = rawLine.trim().replace(/^[-*]\s+/, '');
 		if (line === '' || line.startsWith('#') || line.startsWith('%%') || line.startsWith('//')) continue;
-		const option = /^([a-z_-]+)\s*:\s*(.*)$/i.exec(line);
+		const option = /^([a-z_-]+)[ \t]*:([^]*)$/i.exec(line);
 		if (option && !option[1]?.includes('-') && /^(mentor|sections?)$/i.test(option[1] ?? '')) {
 			const key = (option[1] ?? '').toLowerCase();
 			const value = (option[2] ?? '').trim();

@@ -1,4 +1,5 @@
 import { dateParts, type CalendarDate } from '../../core/calendar-date';
+import { maxOf } from '../../core/collections';
 import { plural } from '../../core/format';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -47,7 +48,7 @@ function monthName(m: MonthCount): string {
 export function renderContactChart(parent: HTMLElement, contacts: readonly CalendarDate[], today: CalendarDate): HTMLElement {
 	const months = contactsPerMonth(contacts, today);
 	const total = months.reduce((sum, m) => sum + m.count, 0);
-	const max = Math.max(1, ...months.map((m) => m.count));
+	const max = maxOf(months.map((m) => m.count), 1);
 	const first = months[0];
 	const last = months[months.length - 1];
 	const range = first && last ? `from ${monthName(first)} to ${monthName(last)}` : '';

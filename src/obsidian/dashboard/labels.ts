@@ -2,7 +2,8 @@ import { daysBetween, type CalendarDate } from '../../core/calendar-date';
 import { baseName } from '../../core/names';
 import { duration, relativeDay, shortDate } from '../../core/format';
 import type { MentorRallySettings } from '../../core/settings';
-import { DATED_FIELDS } from '../../core/task-fields';
+import { DATED_FIELDS, DUE_FIELD } from '../../core/task-fields';
+import { MARKDOWN_LINK, WIKILINK } from '../../core/text';
 import type { Item, MentorSummary } from '../../core/types';
 import type { Tone } from './dom';
 
@@ -15,10 +16,10 @@ export function itemLabel(item: Item, settings: MentorRallySettings): string {
 	const tags = [settings.ownerTag, settings.replyTag].map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 	const text = item.text
 		.replace(DATED_FIELDS, ' ')
-		.replace(/[[(]\s*due::[^\]()]*[\])]/giu, ' ')
+		.replace(DUE_FIELD, ' ')
 		.replace(new RegExp(`(^|\\s)#(?:${tags})(?![\\w/-])`, 'giu'), ' ')
-		.replace(/!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias: string | undefined) => alias ?? baseName(target.split('#')[0] ?? target))
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(WIKILINK, (_m, target: string, alias: string | undefined) => alias ?? baseName(target.split('#')[0] ?? target))
+		.replace(MARKDOWN_LINK, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
 	return text !== '' ? text : item.text.trim() !== '' ? item.text.trim() : 'Untitled task';

@@ -58,6 +58,11 @@ describe('parseBlock', () => {
 		expect(parseBlock('Mentor: Maya').mentor).toBe('Maya');
 	});
 
+	it('reads an option followed by a megabyte of spaces and a line separator', () => {
+		expect(parseBlock(`mentor:${' '.repeat(1_000_000)}Maya\u2028`).mentor).toBe('Maya');
+		expect(parseBlock(`mentor${' '.repeat(1_000_000)}\u2028`).unknown).toHaveLength(1);
+	});
+
 	it('collects what it does not know instead of failing', () => {
 		expect(parseBlock('your-court, bananas\nwhatever: 3').unknown).toEqual(['bananas', 'whatever: 3']);
 		expect(parseBlock('mentor:').unknown).toEqual(['mentor:']);

@@ -6,6 +6,7 @@ import { contactsPerMonth } from '../../../src/obsidian/dashboard/contact-chart'
 import { initials } from '../../../src/obsidian/dashboard/dom';
 import { teamOf } from './fixture';
 import { dueBadge, itemLabel, waitBadge } from '../../../src/obsidian/dashboard/labels';
+import { HOSTILE_LINES, MEGABYTE } from '../../fixtures/hostile-lines';
 
 const d = (s: string): CalendarDate => s as CalendarDate;
 
@@ -72,5 +73,13 @@ describe('initials', () => {
 		expect(initials('Prof. Ana María de la Cruz')).toBe('AC');
 		expect(initials('Priya')).toBe('P');
 		expect(initials('Élodie Ångström')).toBe('ÉÅ');
+	});
+});
+
+describe('itemLabel on a megabyte of hostile text', () => {
+	it('reads runs of unclosed links and fields as text, in one pass', () => {
+		for (const { name, line } of HOSTILE_LINES) expect(itemLabel(item(line), DEFAULT_SETTINGS).length, name).toBeGreaterThan(0);
+		expect(itemLabel(item(`Ask ${'[['.repeat(MEGABYTE / 2)}`), DEFAULT_SETTINGS)).toMatch(/^Ask \[\[/);
+		expect(itemLabel(item(`See [[Dr. Lee]] ${'[a]('.repeat(MEGABYTE / 4)}`), DEFAULT_SETTINGS)).toMatch(/^See Dr\. Lee \[a\]\(/);
 	});
 });
