@@ -296,9 +296,12 @@ function readWithChrono(prose: string, reference: CalendarDate, order: DateOrder
 	// never the Date, so no time zone leaks into the result.
 	const instant = new Date(year, month - 1, day, 12, 0, 0, 0);
 	instant.setFullYear(year); // years before 100 would otherwise be read as 19xx
+	const parser = order === 'day-first' ? GB : casual;
 	let results: ParsedResult[];
 	try {
-		results = (order === 'day-first' ? GB : casual).parse(prose, instant, { forwardDate: true });
+		results = parser.parse(prose, instant, { forwardDate: true });
+		const zones = zonesAsLocal(results, instant);
+		if (zones) results = parser.parse(prose, instant, { forwardDate: true, timezones: zones });
 	} catch {
 		return null;
 	}
@@ -316,6 +319,25 @@ function readWithChrono(prose: string, reference: CalendarDate, order: DateOrder
 		if (date && plausibleSlashDate(result, prose, date, reference)) return { kind: 'date', date, text: result.text.trim(), index: result.index };
 	}
 	return null;
+}
+
+/**
+ * A due day does not move with a time zone: "Sunday TJT" written on a Sunday in Los Angeles
+ * is that Sunday, but chrono, reading the zone, found the reference day already past in
+ * Tajikistan and moved it a week on (and the answer then depended on the machine's zone).
+ * The zone names chrono took become the local zone, so it reads the day as written. Null
+ * when no result named a zone: a second pass is needed only then.
+ */
+function zonesAsLocal(results: readonly ParsedResult[], instant: Date): Record<string, number> | null {
+	let zones: Record<string, number> | null = null;
+	for (const result of results) {
+		if (!result.start.isCertain('timezoneOffset')) continue;
+		const name = /([A-Za-z]{2,4})\)?$/.exec(result.text)?.[1];
+		if (!name) continue;
+		zones ??= {};
+		zones[name.toUpperCase()] = -instant.getTimezoneOffset();
+	}
+	return zones;
 }
 
 /** Counting words before a number pair: "fig. 3/4", "pages 10/12", "score 5/6". */

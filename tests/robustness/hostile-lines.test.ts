@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../src/core/calendar-date';
 import { scanMarkdown } from '../../src/core/markdown-scan';
 import { linkedNameKeys, nameKey, ownerPrefixKey } from '../../src/core/names';
 import { readDuePhrase } from '../../src/core/natural-date';
@@ -17,7 +18,7 @@ import { HOSTILE_LINES, MEGABYTE } from '../fixtures/hostile-lines';
  */
 
 const settings = normalizeSettings({});
-const today = '2026-12-01';
+const today = '2026-12-01' as CalendarDate;
 
 describe('a megabyte of hostile text in one line', () => {
 	it('covers every case with a line of at least a megabyte', () => {
@@ -53,7 +54,7 @@ describe('each reader on its worst line', () => {
 
 	it('a long run of spaces before a date word still finds the cue', () => {
 		expect(tailWords(`due${' '.repeat(MEGABYTE)}`)).toBe('due');
-		expect(readDuePhrase(`Send it by${' '.repeat(MEGABYTE)}Friday`, today, 'month-first')?.date).toBe('2026-12-04');
+		expect(readDuePhrase(`Send it by${' '.repeat(MEGABYTE)}Friday`, today, 'month-first')).toMatchObject({ date: '2026-12-04' });
 		expect(readDuePhrase(`Review pages${' '.repeat(MEGABYTE)}3/4`, today, 'month-first')).toBeNull();
 	});
 
