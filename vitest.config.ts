@@ -15,6 +15,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
+					setupFiles: ['tests/helpers/fast-check-seed.ts'],
 				},
 			},
 			{
@@ -23,7 +24,7 @@ export default defineConfig({
 					name: 'obsidian',
 					environment: 'happy-dom',
 					include: ['tests/obsidian/**/*.test.ts'],
-					setupFiles: ['tests/fakes/setup.ts'],
+					setupFiles: ['tests/helpers/fast-check-seed.ts', 'tests/fakes/setup.ts'],
 				},
 			},
 			{

@@ -58,6 +58,18 @@ describe('common phrases read without chrono', () => {
 		);
 	});
 
+	it('give the day as written whatever time zone is named after it, on any machine', () => {
+		// Found by the property above under TZ=America/Los_Angeles: chrono moved "sunday TJT",
+		// written on a Sunday, a week on (the reference day was already past in Tajikistan).
+		const sunday = '2026-11-22' as CalendarDate;
+		for (const prose of ['sunday TJT', 'Sunday (PST)', 'by Friday EST', 'sunday at 3pm TJT']) {
+			const fast = readDuePhrase(prose, sunday, 'month-first');
+			const slow = readDuePhrase(prose, sunday, 'month-first', { chronoOnly: true });
+			expect(slow?.kind === 'date' ? slow.date : null, prose).toBe(prose.includes('Friday') ? '2026-11-27' : '2026-11-22');
+			expect(fast?.kind === 'date' ? fast.date : null, prose).toBe(slow?.kind === 'date' ? slow.date : null);
+		}
+	});
+
 	it('are read for the common cases (so chrono is not started for them)', () => {
 		const wednesday = '2026-11-18' as CalendarDate;
 		expect(readCommonPhrase('Send the abstract by Friday', wednesday)).toEqual({ kind: 'date', date: '2026-11-20', text: 'Friday', index: 21 });
