@@ -2,6 +2,7 @@
  * One line of advice per role, in the words of the podcast the product grew from,
  * shown when the team is missing someone in that role.
  */
+import { ownValue } from './collections';
 const ADVICE: Record<string, string> = {
 	research: 'A research mentor finds you opportunities and keeps you productive.',
 	support: 'Support people back you in all things; residents are often the best ones.',
@@ -12,5 +13,5 @@ const ADVICE: Record<string, string> = {
 export function adviceFor(role: string, state: 'missing' | 'ok' | 'over'): string | null {
 	if (state === 'over' && role === 'team') return 'A team bigger than you can meet regularly stops being a team; consider moving someone to alumni.';
 	if (state !== 'missing') return null;
-	return ADVICE[role] ?? `No active mentor has the ${role} role yet.`;
+	return ownValue(ADVICE, role) ?? `No active mentor has the ${role} role yet.`;
 }

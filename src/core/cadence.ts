@@ -1,3 +1,4 @@
+import { ownValue } from './collections';
 import { addDays, addMonths, type CalendarDate } from './calendar-date';
 import { countOf } from './words';
 
@@ -54,33 +55,26 @@ export function parseCadence(value: unknown): CadenceResult {
 	const text = value.trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
 	if (text === '') return fail(`cadence is empty; write for example ${EXAMPLES}`);
 
-	const named = lookup(NAMED, text) ?? lookup(NAMED, text.replace(/ /g, ''));
+	const named = ownValue(NAMED, text) ?? ownValue(NAMED, text.replace(/ /g, ''));
 	if (named) return { ok: true, cadence: named };
 
 	const iso = ISO_DURATION.exec(text.replace(/ /g, ''));
-	if (iso) return build(Number(iso[1]), lookup(UNIT_WORDS, iso[2] ?? ''), value);
+	if (iso) return build(Number(iso[1]), ownValue(UNIT_WORDS, iso[2] ?? ''), value);
 
 	const compact = COMPACT.exec(text);
-	if (compact) return build(Number(compact[1]), lookup(UNIT_WORDS, compact[2] ?? ''), value);
+	if (compact) return build(Number(compact[1]), ownValue(UNIT_WORDS, compact[2] ?? ''), value);
 
 	// "every 2 weeks", "2 weeks", "every week", "every three months", "once a month".
 	const words = text.replace(LEADING_WORDS, '').split(' ');
-	if (words.length === 1) return build(1, lookup(UNIT_WORDS, words[0] ?? ''), value);
+	if (words.length === 1) return build(1, ownValue(UNIT_WORDS, words[0] ?? ''), value);
 	if (words.length === 2) {
 		const countWord = words[0] ?? '';
 		const count = countOf(countWord);
-		return build(count, lookup(UNIT_WORDS, words[1] ?? ''), value);
+		return build(count, ownValue(UNIT_WORDS, words[1] ?? ''), value);
 	}
 	return fail(`cadence "${value}" is not understood; write for example ${EXAMPLES}`);
 }
 
-/**
- * A word's entry in one of the tables above, never an inherited one: a plain `TABLE[word]`
- * answers "constructor" with Object's constructor, which was accepted as a cadence.
- */
-function lookup<T>(table: Record<string, T>, word: string): T | undefined {
-	return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
-}
 
 function build(count: number | undefined, unit: Cadence['unit'] | undefined, original: string): CadenceResult {
 	if (count === undefined || unit === undefined) {

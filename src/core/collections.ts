@@ -24,3 +24,20 @@ export function minOf(values: Iterable<number>, empty: number): number {
 	for (const value of values) if (best === null || value < best) best = value;
 	return best ?? empty;
 }
+
+/**
+ * The table's own entry for a key, never an inherited one. Tables keyed by words a user
+ * types must be read through this (or be a `Map`): a plain `table[word]` answers
+ * "constructor" with Object's constructor and "toString" with a function.
+ */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+	return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/**
+ * Sets an own entry, even for the key `__proto__`, which plain assignment takes as the
+ * object's prototype (and drops, for a string value).
+ */
+export function setOwn<T>(table: Record<string, T>, key: string, value: NoInfer<T>): void {
+	Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -1,3 +1,4 @@
+import { ownValue } from './collections';
 import { parseCadence, type Cadence } from './cadence';
 import { parseCalendarDate, type CalendarDate } from './calendar-date';
 import { scanMarkdown, splitLines } from './markdown-scan';
@@ -28,6 +29,7 @@ import type {
 	Problem,
 } from './types';
 import { truncate } from './format';
+import { withinBudget } from './value-budget';
 
 /**
  * Decides what a note is from its path and properties alone, so an adapter can skip
@@ -66,7 +68,14 @@ function hasTag(frontmatter: Frontmatter | null, tag: string): boolean {
  * notes, and notes whose frontmatter could not be read (they may be either).
  */
 export function needsContent(record: Omit<NoteRecord, 'content'>, settings: MentorRallySettings): boolean {
-	return Boolean(record.frontmatterError) || classifyNote(record.path, record.frontmatter, settings) !== 'other';
+	return frontmatterErrorOf(record) !== null || classifyNote(record.path, record.frontmatter, settings) !== 'other';
+}
+
+/** Why the properties of a note cannot be used as they are, or null when they can. */
+function frontmatterErrorOf(record: Omit<NoteRecord, 'content'>): string | null {
+	if (record.frontmatterError) return record.frontmatterError;
+	// Checked before anything walks the properties: an alias bomb would take minutes.
+	return withinBudget(record.frontmatter) ? null : 'they are nested too deeply or repeat too much to read';
 }
 
 /** Hints in unreadable frontmatter that the note was meant for Mentor Rally. */
@@ -84,7 +93,8 @@ function looksRelevant(block: string): boolean {
 export function readNote(record: NoteRecord, settings: MentorRallySettings): NoteFacts {
 	const problems: Problem[] = [];
 	let frontmatter = record.frontmatter;
-	if (record.frontmatterError) {
+	const frontmatterError = frontmatterErrorOf(record);
+	if (frontmatterError !== null) {
 		const block = record.content ? frontmatterBlock(record.content) : null;
 		const salvaged = block === null ? null : salvageFrontmatter(block);
 		const kind = classifyNote(record.path, salvaged, settings);
@@ -93,7 +103,7 @@ export function readNote(record: NoteRecord, settings: MentorRallySettings): Not
 		}
 		problems.push({
 			path: record.path,
-			message: `the properties at the top of the note could not be read (${oneLine(record.frontmatterError)}); the rest of the note is still used`,
+			message: `the properties at the top of the note could not be read (${oneLine(frontmatterError)}); the rest of the note is still used`,
 		});
 		frontmatter = salvaged;
 	}
@@ -310,7 +320,7 @@ function readLifecycle(value: unknown, name: string, report: (m: string) => void
 	const text = singleString(value);
 	const word = text === null ? '' : text.toLowerCase().replace(/\s+/g, ' ');
 	// Own entries only: `status: constructor` found Object's constructor and became the lifecycle.
-	const lifecycle = Object.prototype.hasOwnProperty.call(LIFECYCLE_WORDS, word) ? LIFECYCLE_WORDS[word] : undefined;
+	const lifecycle = ownValue(LIFECYCLE_WORDS, word);
 	if (lifecycle) return lifecycle;
 	report(`${name} ${quoteValue(value)} is not one of active, paused or alumni; treating the mentor as active`);
 	return 'active';

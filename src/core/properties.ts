@@ -1,3 +1,4 @@
+import { setOwn } from './collections';
 import { truncate } from './format';
 import { isBlankChar, trimEndWhere } from './text';
 
@@ -119,13 +120,13 @@ export function salvageFrontmatter(yaml: string): Frontmatter {
 		}
 		const [key, value] = pair;
 		if (value === '') {
-			result[key] = [];
+			setOwn(result, key, []);
 			listKey = key;
 		} else {
 			listKey = null;
 			// A flow list, even one missing its closing bracket (a common reason YAML failed).
 			const flow = /^\[([^[\]]*)\]?$/.exec(value);
-			result[key] = flow ? (flow[1] ?? '').split(',').map(unquote).filter((s) => s !== '') : unquote(value);
+			setOwn(result, key, flow ? (flow[1] ?? '').split(',').map(unquote).filter((s) => s !== '') : unquote(value));
 		}
 	}
 	return result;

@@ -1,3 +1,4 @@
+import { setOwn } from './collections';
 import { addDays, isCalendarDate, type CalendarDate } from './calendar-date';
 import { dueNowInMyCourt, quietMentors } from './dashboard';
 import { plural, relativeDay, truncate } from './format';
@@ -170,7 +171,7 @@ export function pruneReminderLog(log: Readonly<ReminderLog>, today: CalendarDate
 	const oldest = addDays(today, -REMINDER_LOG_DAYS);
 	const kept: ReminderLog = {};
 	for (const [key, day] of Object.entries(log)) {
-		if (key !== '' && isCalendarDate(day) && day >= oldest) kept[key] = day;
+		if (key !== '' && isCalendarDate(day) && day >= oldest) setOwn(kept, key, day);
 	}
 	return kept;
 }

@@ -1,3 +1,4 @@
+import { ownValue } from './collections';
 import { linkTarget } from './names';
 import { quoteValue, stringList } from './properties';
 
@@ -20,8 +21,16 @@ export function readRoles(value: unknown, synonyms: Readonly<Record<string, stri
 	return { roles };
 }
 
+/**
+ * A role word as roles are compared: lower case, `_` and `-` as spaces, blanks collapsed
+ * ("Research_Mentor" → "research mentor"). Synonyms in the settings are keyed the same way.
+ */
+export function roleKey(text: string): string {
+	return text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function canonicalRole(text: string, synonyms: Readonly<Record<string, string>>): string {
-	const key = text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+	const key = roleKey(text);
 	// Own entries only: `synonyms.constructor` is Object's constructor, which became a "role".
-	return Object.prototype.hasOwnProperty.call(synonyms, key) ? (synonyms[key] ?? key) : key;
+	return ownValue(synonyms, key) ?? key;
 }

@@ -3,6 +3,8 @@
  * in `.obsidian/plugins/mentor-rally/data.json` (under `settings`); the command-line twin
  * reads the same file so both see the team the same way.
  */
+import { setOwn } from './collections';
+import { roleKey } from './roles';
 import { trimSlashes } from './text';
 
 export interface RoleTarget {
@@ -194,8 +196,8 @@ function synonyms(value: unknown): Record<string, string> | undefined {
 	const map: Record<string, string> = {};
 	for (const [from, to] of Object.entries(value)) {
 		const target = nonEmptyString(to);
-		const source = from.trim().toLowerCase().replace(/\s+/g, ' ');
-		if (target && source) map[source] = target.toLowerCase();
+		const source = roleKey(from);
+		if (target && source) setOwn(map, source, roleKey(target));
 	}
 	return map;
 }

@@ -1,4 +1,5 @@
 /** English words the date and cadence readers share. */
+import { ownValue } from './collections';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -9,7 +10,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export function countOf(word: string): number | undefined {
 	const lower = word.toLowerCase();
 	if (/^\d+$/.test(lower)) return Number(lower);
-	return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : undefined;
+	return ownValue(NUMBER_WORDS, lower);
 }
 
 /** Month abbreviations, January first, as the dashboard shows them. */

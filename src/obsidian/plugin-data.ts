@@ -1,3 +1,4 @@
+import { setOwn } from '../core/collections';
 import { isCalendarDate } from '../core/calendar-date';
 import type { ReminderLog } from '../core/reminders';
 import { normalizeSettings, type MentorRallySettings } from '../core/settings';
@@ -28,7 +29,7 @@ function readReminderLog(value: unknown): ReminderLog {
 	const log: ReminderLog = {};
 	if (!isRecord(value)) return log;
 	for (const [key, day] of Object.entries(value)) {
-		if (key !== '' && isCalendarDate(day)) log[key] = day;
+		if (key !== '' && isCalendarDate(day)) setOwn(log, key, day);
 	}
 	return log;
 }
@@ -144,7 +145,7 @@ function extraKeys(raw: unknown): Record<string, unknown> {
 	if (!isRecord(raw) || !isRecord(raw.settings)) return {};
 	const extra: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(raw)) {
-		if (key !== 'settings' && key !== 'reminderLog') extra[key] = value;
+		if (key !== 'settings' && key !== 'reminderLog') setOwn(extra, key, value);
 	}
 	return extra;
 }

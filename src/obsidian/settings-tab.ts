@@ -14,6 +14,8 @@ import { DEFAULT_SETTINGS, type MentorRallySettings, type PropertyNames } from '
 import type { PluginDataStore } from './plugin-data';
 import { capitalize } from '../core/format';
 import { trimSlashes } from '../core/text';
+import { setOwn } from '../core/collections';
+import { roleKey } from '../core/roles';
 
 /**
  * The settings tab. Every setting is described once, as data (SETTING_SECTIONS); the same
@@ -414,10 +416,10 @@ export function parseSynonyms(text: string): { map: Record<string, string> | nul
 		// backtracked quadratically on a long line with none.
 		const separator = /=|->|→|:/u.exec(line.slice(1));
 		const at = separator ? separator.index + 1 : -1;
-		const from = separator ? line.slice(0, at).trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
-		const to = separator ? line.slice(at + separator[0].length).trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+		const from = separator ? roleKey(line.slice(0, at)) : undefined;
+		const to = separator ? roleKey(line.slice(at + separator[0].length)) : undefined;
 		if (!from || !to) return { map: null, problem: `Line ${i + 1} needs the words, an equals sign and the role, such as: resident = support.` };
-		map[from] = to;
+		setOwn(map, from, to);
 	}
 	return { map, problem: null };
 }

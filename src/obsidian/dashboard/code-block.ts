@@ -1,3 +1,4 @@
+import { ownValue } from '../../core/collections';
 import { debounce, MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
 import { linkTarget } from '../../core/names';
 import { MentorDirectory } from '../../core/team';
@@ -61,7 +62,7 @@ export function parseBlock(text: string): BlockSpec {
 function sectionId(word: string): SectionId | null {
 	const key = word.toLowerCase().replace(/["']/g, '').replace(/[\s_]+/g, '-');
 	if ((SECTION_IDS as readonly string[]).includes(key)) return key as SectionId;
-	return ALIASES[key] ?? null;
+	return ownValue(ALIASES, key) ?? null;
 }
 
 /** The mentor a block names, by path, file name or alias: as meeting notes' links are resolved. */
