@@ -52,6 +52,8 @@ export function parseCadence(value: unknown): CadenceResult {
 		return fail(`cadence ${String(value)} has no unit; write for example "every ${String(value)} days" or ${EXAMPLES}`);
 	}
 	if (typeof value !== 'string') return fail(`cadence must be text such as ${EXAMPLES}`);
+	// Hyphens are spaces below ("bi-weekly"), which read "every -2 weeks" as every 2 weeks.
+	if (/(?:^|[\s(])[-−]\s?\d/.test(value)) return fail(`cadence "${value}" is negative; write how often to meet, such as ${EXAMPLES}`);
 	const text = value.trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
 	if (text === '') return fail(`cadence is empty; write for example ${EXAMPLES}`);
 

@@ -81,8 +81,19 @@ export function dayNumber(date: CalendarDate): number {
 	return era * 146097 + doe - 719468;
 }
 
-/** The inverse of {@link dayNumber}. */
+/** The first and last days a calendar date can name: years have four digits. */
+export const FIRST_CALENDAR_DAY = '0001-01-01' as CalendarDate;
+export const LAST_CALENDAR_DAY = '9999-12-31' as CalendarDate;
+const FIRST_DAY_NUMBER = -719162;
+const LAST_DAY_NUMBER = 2932896;
+
+/**
+ * The inverse of {@link dayNumber}. Arithmetic saturates at the ends of the range: a day
+ * past 9999-12-31 is 9999-12-31, never a five-digit year that no parser reads back.
+ */
 export function fromDayNumber(days: number): CalendarDate {
+	if (!(days > FIRST_DAY_NUMBER)) return FIRST_CALENDAR_DAY;
+	if (days >= LAST_DAY_NUMBER) return LAST_CALENDAR_DAY;
 	const z = days + 719468;
 	const era = Math.floor(z / 146097);
 	const doe = z - era * 146097;
@@ -105,6 +116,8 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 	const index = year * 12 + (month - 1) + months;
 	const newYear = Math.floor(index / 12);
 	const newMonth = index - newYear * 12 + 1;
+	if (newYear < 1) return FIRST_CALENDAR_DAY;
+	if (newYear > 9999) return LAST_CALENDAR_DAY;
 	const clamped = Math.min(day, daysInMonth(newYear, newMonth));
 	return dateFromParts(newYear, newMonth, clamped) ?? date;
 }

@@ -78,15 +78,27 @@ export function nameVariants(name: string, aliases: readonly string[]): Set<stri
  * `**Maya**: send…`, `[[Dr. Maya Lee]]: …`, `@Maya: …`. Null when there is none.
  */
 export function ownerPrefixKey(text: string): string | null {
-	// Most items have no colon at all; the pattern below is costly to fail on long lines.
-	if (!text.includes(':')) return null;
-	// Every part is bounded, so a long line costs no more than a short one.
-	const match = /^(?:\*\*|__)?@?(\[\[[^[\]]{1,120}\]\]|[^:[\]*_]{1,60}?)(?:\*\*|__)?[ \t]{0,8}:(?!:|\/\/)/.exec(text.slice(0, 200));
-	if (!match?.[1]) return null;
-	const target = match[1].startsWith('[[') ? linkTarget(match[1]) : match[1];
+	// Found with indexOf, not one pattern: every part below is bounded, so a long line costs
+	// no more than a short one, and `_` or `*` inside a name ("Jean_Luc") is part of it.
+	const colon = text.indexOf(':');
+	if (colon <= 0 || colon > 200) return null;
+	const next = text.slice(colon + 1, colon + 3);
+	if (next.startsWith(':') || next === '//') return null;
+	let name = stripEmphasis(text.slice(0, colon).trim());
+	if (name.startsWith('@')) name = name.slice(1);
+	const target = name.startsWith('[[') ? (name.length <= 124 ? linkTarget(name) : null) : name.length <= 60 && !/[[\]*]|^_|_$/.test(name) ? name : null;
 	if (!target) return null;
 	const key = nameKey(baseName(target));
 	return key === '' ? null : key;
+}
+
+/** The text without the `*` and `_` of bold or italics around it: `**Maya**`, `*Dr. Marsh*`, `__Lee__`. */
+function stripEmphasis(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && start < 3 && (text[start] === '*' || text[start] === '_')) start++;
+	while (end > start && text.length - end < 3 && (text[end - 1] === '*' || text[end - 1] === '_')) end--;
+	return text.slice(start, end).trim();
 }
 
 /** Every wikilink target in a piece of text, as name keys of their base names. */

@@ -12,6 +12,7 @@ import {
 	salvageFrontmatter,
 	singleString,
 	stringList,
+	textEntries,
 	type Frontmatter,
 } from './properties';
 import { readRoles } from './roles';
@@ -40,8 +41,7 @@ import { withinBudget } from './value-budget';
  */
 export function classifyNote(path: string, frontmatter: Frontmatter | null, settings: MentorRallySettings): NoteKind {
 	const names = settings.properties;
-	const type = stringList(property(frontmatter, names.type), false);
-	if (type?.some((t) => t.toLowerCase() === 'mentor')) return 'mentor';
+	if (textEntries(property(frontmatter, names.type)).some((t) => t.toLowerCase() === 'mentor')) return 'mentor';
 	if (!isBlank(property(frontmatter, names.mentor))) return 'meeting';
 	if (hasTag(frontmatter, settings.mentorTag)) return 'mentor';
 	const folder = settings.mentorsFolder;
@@ -124,6 +124,11 @@ function readMentorNote(
 	const names = settings.properties;
 	const path = record.path;
 	const report = (message: string): void => void problems.push({ path, message });
+
+	const typeValue = property(frontmatter, names.type);
+	if (!isBlank(typeValue) && stringList(typeValue, false) === null) {
+		report(`${names.type} ${quoteValue(typeValue)} holds something that is not a word; only its words are read`);
+	}
 
 	const { roles, problem: roleProblem } = readRoles(property(frontmatter, names.role), settings.roleSynonyms);
 	if (roleProblem) report(roleProblem);

@@ -32,6 +32,15 @@ export function isBlank(value: unknown): boolean {
 }
 
 /**
+ * The words in a property, skipping entries that are not text: `type: [mentor, {x: 1}]`
+ * still says "mentor" (the reader reports the rest).
+ */
+export function textEntries(value: unknown): string[] {
+	const items: unknown[] = Array.isArray(value) ? value : [value];
+	return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim());
+}
+
+/**
  * A property as a list of strings. A single string is one item, or several when
  * separated by commas (`role: research, sponsor`) if `splitCommas` is set. The unquoted
  * YAML link `mentor: [[Dr. Maya Lee]]` arrives as `[["Dr. Maya Lee"]]` and is mended

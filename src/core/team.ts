@@ -1,5 +1,5 @@
 import { addCadence, parseCadence, type Cadence } from './cadence';
-import { addDays, daysBetween, maxDate, minDate, type CalendarDate } from './calendar-date';
+import { addDays, daysBetween, LAST_CALENDAR_DAY, maxDate, minDate, type CalendarDate } from './calendar-date';
 import { pushAll } from './collections';
 import { baseName, nameKey, nameVariants, pathKey } from './names';
 import type { MentorRallySettings } from './settings';
@@ -189,6 +189,12 @@ function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCade
 	const scheduled = minDate(scheduledDates);
 	const active = facts.lifecycle === 'active';
 	const nextDue = !active ? null : scheduled ?? (lastContact ? addCadence(lastContact, cadence) : today);
+	if (nextDue === LAST_CALENDAR_DAY && !scheduled && lastContact !== null) {
+		problems.push({
+			path: facts.path,
+			message: `the next meeting falls after ${LAST_CALENDAR_DAY}, the last day Mentor Rally can show; check ${settings.properties.lastContact} and ${settings.properties.cadence}`,
+		});
+	}
 
 	let status: MentorStatus;
 	if (facts.lifecycle !== 'active') status = facts.lifecycle;

@@ -72,6 +72,11 @@ describe('parseCadence accepts the ways people write a cadence', () => {
 });
 
 describe('parseCadence refuses what it cannot read, quoting it', () => {
+	it('a negative count, which once read as its opposite', () => {
+		for (const value of ['every -2 weeks', '-2w', '- 3 days']) expect(refusal(value), value).toMatch(/is negative/);
+		expect(parseCadence('bi-weekly').ok).toBe(true);
+	});
+
 	it('a bare number, saying it needs a unit', () => {
 		const message = refusal(14);
 		expect(message).toContain('14');

@@ -175,7 +175,10 @@ describe('calendar arithmetic', () => {
 		fc.assert(
 			fc.property(anyDate, fc.integer({ min: -200_000, max: 200_000 }), (date, n) => {
 				const there = addDays(date, n);
-				if (!isCalendarDate(there)) return; // outside years 1–9999: no calendar date to check
+				const target = dayNumber(date) + n;
+				// Outside years 1–9999 the arithmetic saturates at the edge.
+				if (target <= dayNumber(day('0001-01-01'))) return void expect(there).toBe('0001-01-01');
+				if (target >= dayNumber(day('9999-12-31'))) return void expect(there).toBe('9999-12-31');
 				expect(daysBetween(date, there)).toBe(n);
 				expect(addDays(there, -n)).toBe(date);
 			}),
@@ -211,6 +214,17 @@ describe('calendar arithmetic', () => {
 				expect(result).toBe(dateFromParts(targetYear, targetMonth, Math.min(d, daysInMonth(targetYear, targetMonth))));
 			}),
 		);
+	});
+});
+
+describe('the ends of the calendar', () => {
+	it('saturate at 0001-01-01 and 9999-12-31: never a five-digit year', () => {
+		expect(addDays(day('9999-12-30'), 5)).toBe('9999-12-31');
+		expect(addMonths(day('9999-11-30'), 3)).toBe('9999-12-31');
+		expect(addDays(day('0001-01-02'), -5)).toBe('0001-01-01');
+		expect(addMonths(day('0001-02-01'), -3)).toBe('0001-01-01');
+		expect(fromDayNumber(Number.NaN)).toBe('0001-01-01');
+		expect(fromDayNumber(1e12)).toBe('9999-12-31');
 	});
 });
 

@@ -69,6 +69,11 @@ describe('ownerPrefixKey', () => {
 		['[[Dr. Maya Lee]]: send the dataset', 'dr maya lee'],
 		['[[People/Dr. Maya Lee|Maya]]: send', 'dr maya lee'],
 		['Dr. Lee : spaced colon', 'dr lee'],
+		['Jean_Luc: send the protocol', nameKey('Jean_Luc')],
+		['*Dr. Marsh*: review the poster', 'dr marsh'],
+		['**Dr. Marsh:** review the poster', 'dr marsh'],
+		['__Maya__: send the dataset', 'maya'],
+		['@Maya: ping', 'maya'],
 	])('%s → %s', (text, key) => {
 		expect(ownerPrefixKey(text)).toBe(key);
 	});

@@ -184,6 +184,25 @@ describe('readNote: problems in a mentor note', () => {
 		expect(messages('aliases: {a: 1}')[0]).toContain('aliases');
 	});
 
+	it('a type list with something that is not a word: still a mentor, and a problem says so', () => {
+		const facts = mentorFacts(note('Notes/X.md', md('---', 'type: [mentor, {x: 1}]', '---')));
+		expect(facts.kind).toBe('mentor');
+		expect(facts.problems.map((p) => p.message)).toEqual([expect.stringContaining('type "[\"mentor\",{\"x\":1}]" holds something that is not a word')]);
+	});
+
+	it('an alias bomb in any property: a problem naming it, and the rest of the note read', () => {
+		const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+		for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+		for (const property of ['role', 'tags', 'type', 'mentor']) {
+			// When `type` is the bomb, the mentor tag says what the note is.
+			const text = md('---', property === 'type' ? 'tags: [mentor]' : 'type: mentor', ...levels, `${property}: *i`, '---', '- [ ] Send the CV by Friday');
+			const facts = readNote(note('Mentors/Dr. Lee.md', text, '2026-11-18'), settingsWith());
+			expect(facts.kind, property).toBe('mentor');
+			expect(facts.problems[0]?.message, property).toMatch(/properties at the top of the note could not be read \(they are nested too deeply or repeat too much to read\)/);
+			if (facts.kind === 'mentor') expect(facts.items.map((i) => i.due)).toEqual(['2026-11-20']);
+		}
+	});
+
 	it('empty properties are not problems', () => {
 		expect(messages('role:', 'cadence:', 'last_contact:', 'next_meeting: ""', 'status:', 'aliases: []')).toEqual([]);
 	});

@@ -55,6 +55,12 @@ describe('last contact', () => {
 });
 
 describe('next due and status', () => {
+	it('a next meeting past 9999-12-31 stays on that day, with a problem saying why', () => {
+		const snapshot = team([note('Mentors/Dr. Lee.md', md('---', 'type: mentor', 'cadence: yearly', 'last_contact: 9999-06-01', '---'))], '9999-12-20');
+		expect(snapshot.mentors[0]?.nextDue).toBe('9999-12-31');
+		expect(snapshot.problems.map((p) => p.message)).toEqual([expect.stringContaining('falls after 9999-12-31')]);
+	});
+
 	const status = (frontmatter: string[], today: string, body: string[] = [], extra: NoteRecord[] = []) => {
 		const s = find(team([mentor('M', frontmatter, body), ...extra], today), 'M');
 		return { nextDue: s.nextDue, status: s.status };
