@@ -15,7 +15,19 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
+					exclude: ['tests/robustness/at-scale/**'],
 					setupFiles: ['tests/helpers/fast-check-seed.ts'],
+				},
+			},
+			{
+				extends: true,
+				test: {
+					// Hostile input at a size that once hung: slow by design, and the same in every
+					// time zone, so `npm test` runs it once.
+					name: 'scale',
+					environment: 'node',
+					include: ['tests/robustness/at-scale/**/*.test.ts'],
+					testTimeout: 180_000,
 				},
 			},
 			{

@@ -15,6 +15,8 @@ for (const zone of ZONES) {
 	console.log(`\n━━ unit and plugin tests, TZ=${zone} ━━`);
 	if (vitest(['--project', 'unit', '--project', 'obsidian'], { TZ: zone }) !== 0) failures.push(`TZ=${zone}`);
 }
+console.log('\n━━ hostile input at scale ━━');
+if (vitest(['--project', 'scale'], {}) !== 0) failures.push('scale');
 console.log('\n━━ browser tests (Chromium) ━━');
 if (vitest(['--project', 'browser'], {}) !== 0) failures.push('browser');
 
