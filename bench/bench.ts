@@ -14,10 +14,11 @@ import { writeFileSync } from 'node:fs';
 import { BENCH_TODAY, ensureVault, VAULT_PRESETS, type GeneratedVault, type VaultPreset } from './generate-vault';
 import { ensureDir, renderTable, statusOf, type BenchContext, type Repetitions, type Section, type SectionResult } from './lib';
 import { coreSections } from './sections/core';
+import { hostileSection } from './sections/hostile';
 import { pluginSections } from './sections/plugin';
 
 /** Every section, in the order they run and print. */
-const SECTIONS: readonly Section[] = [...coreSections, ...pluginSections];
+const SECTIONS: readonly Section[] = [...coreSections, hostileSection, ...pluginSections];
 
 const FULL: Repetitions = {
 	childRuns: 7,
