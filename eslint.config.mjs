@@ -42,6 +42,38 @@ export default defineConfig([
 		},
 	},
 	{
+		// The architecture, enforced: the core is pure domain logic that runs anywhere (in
+		// Obsidian, in Node, in a test) and the plugin bundle must load on mobile.
+		files: ['src/core/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['obsidian'], message: 'src/core is platform-neutral: the adapter in src/obsidian passes in what the core needs.' },
+						{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs in the plugin too: no Node built-ins.' },
+						{ group: ['gray-matter', 'js-yaml'], message: 'Parsing YAML is an adapter\'s job (Obsidian\'s cache or the command line).' },
+						{ group: ['**/obsidian/**', '../obsidian', '**/cli/**', '../cli'], message: 'src/core depends on nothing outside src/core.' },
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/obsidian/**/*.ts', 'src/main.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'gray-matter', 'js-yaml'], message: 'The plugin runs on mobile: no Node built-ins, and properties come from the metadata cache.' },
+						{ group: ['**/cli/**', '../cli'], message: 'The plugin does not depend on the command-line twin; share code through src/core.' },
+					],
+				},
+			],
+		},
+	},
+	{
 		// The command-line twin, the tests, benchmarks and build scripts run in Node, not in
 		// Obsidian: Node built-ins and console output are their job there.
 		files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.*'],
