@@ -125,10 +125,32 @@ const WORDLIKE_WEEKDAY = /^(?:sat|sun|wed)$/i;
  * (the day it was written). Returns null for text with no date in it, and for a bare
  * time ("at 5pm"), a bare number ("chapter 3") or a bare year ("ASCO 2027").
  */
-export function readDuePhrase(prose: string, reference: CalendarDate, order: DateOrder, options: { chronoOnly?: boolean } = {}): DuePhrase | null {
+export function readDuePhrase(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
 	if (!MAY_HOLD_A_DATE.test(prose)) return null;
-	let best: DuePhrase | null = null;
+	const own = readOwnPhrase(prose, reference);
+	// Nothing before our own phrase could be a date: chrono cannot find an earlier one (and
+	// on a tie ours wins), so it need not be asked.
+	if (own && !MAY_HOLD_A_DATE.test(prose.slice(0, own.index)) && !WORDED_SPAN.test(prose.slice(0, own.index))) return own;
+	const common = readCommonPhrase(prose, reference, order);
+	return earliest(own, common === undefined ? readWithChrono(prose, reference, order) : common);
+}
 
+/**
+ * The slow reading that `readDuePhrase` must always equal: our own phrases and whatever
+ * chrono reads, with no shortcut. Exported so the shortcuts can be checked against it.
+ */
+export function readDuePhraseSlowly(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
+	return earliest(readOwnPhrase(prose, reference), readWithChrono(prose, reference, order));
+}
+
+/** The phrase found first in the text; on a tie our own phrase (the first argument) wins. */
+function earliest(own: DuePhrase | null, other: DuePhrase | null): DuePhrase | null {
+	return other && (!own || other.index < own.index) ? other : own;
+}
+
+/** The earliest of the phrases chrono does not know ("end of week", "before the next meeting"). */
+function readOwnPhrase(prose: string, reference: CalendarDate): DuePhrase | null {
+	let best: DuePhrase | null = null;
 	for (const rule of RULES) {
 		const match = rule.pattern.exec(prose);
 		if (!match || (best && best.index <= match.index)) continue;
@@ -136,13 +158,6 @@ export function readDuePhrase(prose: string, reference: CalendarDate, order: Dat
 		if (resolved === 'next-meeting') best = { kind: 'next-meeting', text: match[0], index: match.index };
 		else if (resolved) best = { kind: 'date', date: resolved, text: match[0], index: match.index };
 	}
-
-	// Nothing before our own phrase could be a date: chrono cannot find an earlier one (and
-	// on a tie ours wins), so it need not be asked.
-	if (best && !options.chronoOnly && !MAY_HOLD_A_DATE.test(prose.slice(0, best.index)) && !WORDED_SPAN.test(prose.slice(0, best.index))) return best;
-	const common = options.chronoOnly ? undefined : readCommonPhrase(prose, reference, order);
-	const fromChrono = common === undefined ? readWithChrono(prose, reference, order) : common;
-	if (fromChrono && (!best || fromChrono.index < best.index)) best = fromChrono;
 	return best;
 }
 

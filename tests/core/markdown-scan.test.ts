@@ -194,11 +194,9 @@ describe('scanMarkdown on awkward input', () => {
 		expect(scanMarkdown('')).toEqual({ bodyStartLine: 1, tasks: [], datedHeadings: [] });
 	});
 
-	it('stays fast on a heading with a very long run of spaces', () => {
-		// A pathological line must not freeze the editor while the note is re-read.
-		const started = performance.now();
+	it('reads the date of a heading with a very long run of spaces', () => {
+		// A backtracking pattern would freeze the editor here (the test times out); speed is in `npm run bench`.
 		const scanned = scanMarkdown(`# 2026-11-10${' '.repeat(50_000)}x\n- [ ] a`);
-		expect(performance.now() - started).toBeLessThan(500);
 		expect(scanned.tasks[0]?.headingDate).toBe('2026-11-10');
 	});
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date';
-import { readCommonPhrase, readDuePhrase } from '../../src/core/natural-date';
+import { readCommonPhrase, readDuePhrase, readDuePhraseSlowly } from '../../src/core/natural-date';
 
 /**
  * The common phrases are read without chrono, for speed. Whatever the words around them,
@@ -35,7 +35,7 @@ describe('common phrases read without chrono', () => {
 						// Day-first reads differ only for numbers and month names: a few reference days suffice.
 						for (const order of REFERENCES.indexOf(reference) < 4 ? (['month-first', 'day-first'] as const) : (['month-first'] as const)) {
 							const { text: _fast, ...fast } = readDuePhrase(prose, reference, order) ?? { text: '' };
-							const { text: _slow, ...slow } = readDuePhrase(prose, reference, order, { chronoOnly: true }) ?? { text: '' };
+							const { text: _slow, ...slow } = readDuePhraseSlowly(prose, reference, order) ?? { text: '' };
 							if (JSON.stringify(fast) !== JSON.stringify(slow)) differences.push(`${order} ${reference} "${prose}": ${JSON.stringify(fast)} vs chrono ${JSON.stringify(slow)}`);
 						}
 					}
@@ -51,7 +51,7 @@ describe('common phrases read without chrono', () => {
 			fc.property(fc.array(word, { maxLength: 3 }), fc.constantFrom(...PHRASES), fc.array(word, { maxLength: 3 }), fc.constantFrom(...REFERENCES), (before, phrase, after, reference) => {
 				const prose = [...before, phrase, ...after].join(' ');
 				const { text: _fast, ...fast } = readDuePhrase(prose, reference, 'month-first') ?? { text: '' };
-				const { text: _slow, ...slow } = readDuePhrase(prose, reference, 'month-first', { chronoOnly: true }) ?? { text: '' };
+				const { text: _slow, ...slow } = readDuePhraseSlowly(prose, reference, 'month-first') ?? { text: '' };
 				expect(fast).toEqual(slow);
 			}),
 			{ numRuns: 1000 },
@@ -64,7 +64,7 @@ describe('common phrases read without chrono', () => {
 		const sunday = '2026-11-22' as CalendarDate;
 		for (const prose of ['sunday TJT', 'Sunday (PST)', 'by Friday EST', 'sunday at 3pm TJT']) {
 			const fast = readDuePhrase(prose, sunday, 'month-first');
-			const slow = readDuePhrase(prose, sunday, 'month-first', { chronoOnly: true });
+			const slow = readDuePhraseSlowly(prose, sunday, 'month-first');
 			expect(slow?.kind === 'date' ? slow.date : null, prose).toBe(prose.includes('Friday') ? '2026-11-27' : '2026-11-22');
 			expect(fast?.kind === 'date' ? fast.date : null, prose).toBe(slow?.kind === 'date' ? slow.date : null);
 		}

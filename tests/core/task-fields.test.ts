@@ -55,12 +55,11 @@ describe('readExplicitDue: the Tasks plugin due date', () => {
 		expect(readExplicitDue('Draft ⏳ 2026-11-30 🛫 2026-11-29')).toBeNull();
 	});
 
-	it('stays fast on a long list of dependencies that does not match', () => {
-		// A blocked-by list with doubled spaces made the dependency pattern backtrack exponentially.
-		const text = `Draft 📅 2026-12-01 ⛔ a${'  ,b'.repeat(30)} ?`;
-		const started = performance.now();
-		readExplicitDue(text);
-		expect(performance.now() - started).toBeLessThan(500);
+	it('reads past a long list of dependencies that does not match', () => {
+		// A blocked-by list with doubled spaces made the dependency pattern backtrack exponentially:
+		// at 30 entries that never ends (the test times out). Lint's ReDoS check keeps it out.
+		// Words after the fields end them, as in Tasks: no due date, but an answer.
+		expect(readExplicitDue(`Draft 📅 2026-12-01 ⛔ a${'  ,b'.repeat(30)} ?`)).toBeNull();
 		expect(readExplicitDue(`Draft 📅 2026-12-01 ⛔ a${'  ,b'.repeat(30)}`)).toEqual(tasksDue('2026-12-01'));
 	});
 });

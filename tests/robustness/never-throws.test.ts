@@ -195,23 +195,21 @@ describe('never throws on arbitrary input', () => {
 	});
 });
 
-describe('stays fast on huge notes', () => {
+// Each would hang on a backtracking pattern (the test times out); their speed is measured in
+// `npm run bench` (the hostile lines section), never asserted here.
+describe('reads huge notes to the end', () => {
 	it('a mentor note of thousands of tasks and a very long line', () => {
 		const task = '- [ ] Send the revised abstract by Friday 📅 2026-12-01 #theirs\n';
 		const content = `---\ntype: mentor\n---\n### 2026-11-10 Meeting\n${task.repeat(5_000)}- [ ] ${'word '.repeat(40_000)}by Friday\n`;
-		const started = performance.now();
 		const facts = readNote({ path: 'Mentors/Dr. Lee.md', frontmatter: { type: 'mentor' }, content }, settings);
-		expect(performance.now() - started).toBeLessThan(10_000);
 		expect(facts.kind === 'mentor' && facts.items.length).toBe(5_001);
 	});
 
 	it('a megabyte of random text in one line', () => {
 		const text = fc.sample(fc.string({ unit: 'binary', minLength: 1_000, maxLength: 1_000 }), { numRuns: 1_000, seed: 42 }).join('');
-		const started = performance.now();
-		scanMarkdown(text);
-		readExplicitDue(text);
-		parseCadence(text);
-		parseCalendarDate(text);
-		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(() => scanMarkdown(text)).not.toThrow();
+		expect(() => readExplicitDue(text)).not.toThrow();
+		expect(() => parseCadence(text)).not.toThrow();
+		expect(() => parseCalendarDate(text)).not.toThrow();
 	});
 });

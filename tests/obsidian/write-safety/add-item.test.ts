@@ -94,11 +94,10 @@ describe('adding an item', () => {
 		expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 	});
 
-	it('a note with a 10,000-space heading is written at once', async () => {
-		const started = Date.now();
+	it('a note with a 10,000-space heading is written', async () => {
+		// A backtracking pattern would hang here (the test times out); its speed is in `npm run bench`.
 		const { after } = await addAndRead('Mentors/long-lines.md', draft.item);
 		expect(after).toBe(expectedWith('Mentors/long-lines.md', LINE));
-		expect(Date.now() - started).toBeLessThan(2_000);
 	});
 
 	it.each([
