@@ -127,7 +127,7 @@ export function syntheticTeam(mentors: number, openItems: number): TeamSnapshot 
 	});
 	coverage.push({ role: 'team', count: active.length, min: 4, max: 5, state: active.length < 4 ? 'missing' : active.length > 5 ? 'over' : 'ok', mentors: active.map((s) => s.name) });
 	const problems = Array.from({ length: Math.min(5, mentors) }, (_, i) => ({ path: `Meetings/2026-11-0${i + 1} Unknown.md`, message: 'links to "Dr. Nobody", which is not a mentor note; create the mentor or fix the link' }));
-	return { today: TODAY, mentors: summaries, items, coverage, problems };
+	return { today: TODAY, markerTags: DEFAULT_SETTINGS, mentors: summaries, items, coverage, problems };
 }
 
 /** One item as the core makes it, so the synthetic ones carry every field the core defines. */

@@ -2,10 +2,12 @@ import { adviceFor } from '../core/advice';
 import { maxOf, pushAll } from '../core/collections';
 import { describeCadence } from '../core/cadence';
 import { meetingsDue, meetingsScheduledSoon, teamOrder, theirCourt, yourCourt } from '../core/dashboard';
-import { duration, plural, relativeDay, shortDate } from '../core/format';
+import { plural, relativeDay, shortDate } from '../core/format';
+import { itemWords } from '../core/presentation/item-words';
+import { ballWords, bookedLabel, dueLabel, lastContactLabel, meetingLabel, statusLabel, waitLabel, type Tone } from '../core/presentation/labels';
 import type { MentorRallySettings } from '../core/settings';
 import type { CalendarDate } from '../core/calendar-date';
-import type { Item, MentorSummary, TeamSnapshot } from '../core/types';
+import type { MentorSummary, TeamSnapshot } from '../core/types';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -25,7 +27,27 @@ function palette(color: boolean): Palette {
 	return { bold: ansi(1, 22), dim: ansi(2, 22), red: ansi(31, 39), yellow: ansi(33, 39), green: ansi(32, 39), cyan: ansi(36, 39) };
 }
 
-/** The dashboard as text for a terminal: the same sections, in the same order, as the plugin's view. */
+/** A label's tone as a terminal colour: the dashboard's colours, in the sixteen a terminal has. */
+function toneOf(c: Palette, tone: Tone): Paint {
+	switch (tone) {
+		case 'red':
+			return c.red;
+		case 'orange':
+		case 'yellow':
+			return c.yellow;
+		case 'green':
+			return c.green;
+		case 'accent':
+			return c.cyan;
+		case 'muted':
+			return c.dim;
+	}
+}
+
+/**
+ * The dashboard as text for a terminal: the same sections, in the same order and in the same
+ * words (core/presentation) as the plugin's view; only the colours are the terminal's.
+ */
 export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
 	const c = palette(color);
 	const out: string[] = [];
@@ -45,15 +67,26 @@ export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettin
 	const mine = yourCourt(team);
 	out.push('', c.bold(`Your court (${mine.length})`));
 	if (mine.length === 0) out.push(c.dim('  Nothing you owe anyone. Nice rally.'));
-	pushAll(out, aligned(mine.map((item) => [dueLabel(item, today), item.overdue ? c.red : item.dueDate === today ? c.yellow : plain, `${item.text}  ${c.dim(`→ ${item.mentor} · ${item.path}:${item.line}`)}`])));
+	pushAll(
+		out,
+		aligned(
+			mine.map((item): Row => {
+				const due = dueLabel(item, today, settings.dueSoonDays);
+				return [due.text, toneOf(c, due.tone), `${itemWords(item.text, team.markerTags)}  ${c.dim(`→ ${item.mentor} · ${item.path}:${item.line}`)}`];
+			}),
+		),
+	);
 
 	const due = meetingsDue(team);
 	const scheduled = meetingsScheduledSoon(team, settings.dueSoonDays);
 	out.push('', c.bold(`Meetings due (${due.length})`));
 	if (due.length === 0) out.push(c.dim('  No meeting to book right now.'));
-	const meetingRows = due.map((mentor): Row => [meetingLabel(mentor, today), mentor.status === 'overdue' ? c.red : c.yellow, `${mentor.name}  ${c.dim(meetingNote(mentor, today))}`]);
+	const meetingRows = due.map((mentor): Row => {
+		const label = meetingLabel(mentor, today);
+		return [label.text, toneOf(c, label.tone), `${mentor.name}  ${c.dim(meetingNote(mentor, today))}`];
+	});
 	for (const mentor of scheduled) {
-		meetingRows.push([`booked ${relativeDay(mentor.nextDue ?? today, today)}${mentor.nextMeeting?.time ? ` at ${mentor.nextMeeting.time}` : ''}`, c.cyan, mentor.name]);
+		meetingRows.push([mentor.nextDue ? `Booked ${relativeDay(mentor.nextDue, today)}` : 'Booked', c.cyan, `${mentor.name}  ${c.dim(bookedLabel(mentor, today))}`]);
 	}
 	pushAll(out, aligned(meetingRows));
 
@@ -63,7 +96,10 @@ export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettin
 	pushAll(
 		out,
 		aligned(
-			theirs.map((item): Row => [item.age !== null && item.age > 0 ? `waiting ${duration(item.age)}` : 'asked today', c.cyan, `${item.text}  ${c.dim(`← ${item.mentor} · ${item.path}:${item.line}`)}`]),
+			theirs.map((item): Row => {
+				const wait = waitLabel(item);
+				return [wait.text, toneOf(c, wait.tone), `${itemWords(item.text, team.markerTags)}  ${c.dim(`← ${item.mentor} · ${item.path}:${item.line}`)}`];
+			}),
 		),
 	);
 
@@ -87,39 +123,23 @@ function aligned(rows: readonly Row[]): string[] {
 	return rows.map(([label, paint, rest]) => `  ${paint(label.padEnd(width))}  ${rest}`);
 }
 
-function dueLabel(item: Item, today: CalendarDate): string {
-	if (item.dueDate === null) return 'no date';
-	const when = relativeDay(item.dueDate, today);
-	if (item.overdue) return `overdue ${when.replace(' ago', '')}`;
-	return item.dueSource === 'next-meeting' || item.dueSource === null ? `next meeting ${when}` : `due ${when}`;
-}
-
-function meetingLabel(mentor: MentorSummary, today: CalendarDate): string {
-	if (!mentor.nextDue) return '';
-	const when = relativeDay(mentor.nextDue, today);
-	return mentor.status === 'overdue' ? `overdue ${when.replace(' ago', '')}` : `due ${when}`;
-}
-
 function meetingNote(mentor: MentorSummary, today: CalendarDate): string {
-	const snoozed = mentor.snoozedUntil ? `, snoozed until ${shortDate(mentor.snoozedUntil, today)}` : '';
-	return `${lastContactText(mentor, today)}${snoozed}`;
+	return `${lastContactLabel(mentor, today)}${snoozedWords(mentor, today)}`;
 }
 
-function lastContactText(mentor: MentorSummary, today: CalendarDate): string {
-	return mentor.lastContact ? `last contact ${relativeDay(mentor.lastContact, today)}` : 'never contacted';
+function snoozedWords(mentor: MentorSummary, today: CalendarDate): string {
+	return mentor.snoozedUntil ? `, snoozed until ${shortDate(mentor.snoozedUntil, today)}` : '';
 }
 
 function mentorLines(mentor: MentorSummary, today: CalendarDate, c: Palette): string[] {
 	const roles = mentor.roles.length > 0 ? mentor.roles.join(', ') : 'no role';
-	const status = mentor.snoozedUntil ? `${mentor.status}, snoozed until ${mentor.snoozedUntil}` : mentor.status;
-	const statusPaint = mentor.status === 'overdue' ? c.red : mentor.status === 'due' ? c.yellow : c.dim;
-	const head = `  ${c.bold(mentor.name)}  ${c.dim(`[${roles}]`)}  ${statusPaint(status)}`;
-	if (mentor.lifecycle !== 'active') return [head, `    ${c.dim(lastContactText(mentor, today))}`];
-	const next = mentor.nextDue ? `next ${shortDate(mentor.nextDue, today)} (${relativeDay(mentor.nextDue, today)})` : '';
-	const ball = mentor.ball === 'mine' ? 'ball: mine' : mentor.ball === 'theirs' ? 'ball: theirs' : 'ball: none';
+	const status = statusLabel(mentor, today);
+	const head = `  ${c.bold(mentor.name)}  ${c.dim(`[${roles}]`)}  ${toneOf(c, status.tone)(`${status.text}${snoozedWords(mentor, today)}`)}`;
+	if (mentor.lifecycle !== 'active') return [head, `    ${c.dim(lastContactLabel(mentor, today))}`];
+	const next = mentor.nextDue ? `Next due ${shortDate(mentor.nextDue, today)} (${relativeDay(mentor.nextDue, today)})` : 'Next due —';
 	return [
 		head,
-		`    ${describeCadence(mentor.cadence)}${mentor.cadenceIsDefault ? ' (default)' : ''} · ${lastContactText(mentor, today)} · ${next}`,
-		`    ${ball} · ${mentor.openMine} mine, ${mentor.openTheirs} theirs open`,
+		`    ${describeCadence(mentor.cadence)}${mentor.cadenceIsDefault ? ' (default)' : ''} · ${lastContactLabel(mentor, today)} · ${next}`,
+		`    Ball: ${ballWords(mentor.ball)} · ${mentor.openMine} mine · ${mentor.openTheirs} theirs open`,
 	];
 }

@@ -143,6 +143,14 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Due dates in order, soonest first and "no date" last. */
+export function compareDueDates(a: CalendarDate | null, b: CalendarDate | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return a < b ? -1 : 1;
+}
+
 export function maxDate(dates: Iterable<CalendarDate | null | undefined>): CalendarDate | null {
 	let best: CalendarDate | null = null;
 	for (const date of dates) if (date && (best === null || date > best)) best = date;

@@ -1,5 +1,6 @@
-import { addDays, type CalendarDate } from './calendar-date';
+import { addDays, compareDueDates } from './calendar-date';
 import { comparePaths, compareText } from './team';
+import type { MeetingAgenda } from './note-templates';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /**
@@ -13,7 +14,7 @@ export function yourCourt(team: TeamSnapshot): Item[] {
 		const rank = mentorRanks(team);
 		return team.items
 			.filter((i) => i.open && i.owner === 'me')
-			.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDue(a.dueDate, b.dueDate) || byMentorThenPlace(rank, a, b));
+			.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDueDates(a.dueDate, b.dueDate) || byMentorThenPlace(rank, a, b));
 	});
 }
 
@@ -55,7 +56,7 @@ function byMentorThenPlace(rank: ReadonlyMap<string, number>, a: Item, b: Item):
 export function meetingsDue(team: TeamSnapshot): MentorSummary[] {
 	return team.mentors
 		.filter((m) => m.status === 'overdue' || m.status === 'due')
-		.sort((a, b) => compareDue(a.nextDue, b.nextDue) || compareText(a.name, b.name));
+		.sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
 }
 
 /** Meetings already scheduled within the due-soon window (to show beside the ones to book). */
@@ -63,7 +64,7 @@ export function meetingsScheduledSoon(team: TeamSnapshot, dueSoonDays: number): 
 	const horizon = addDays(team.today, dueSoonDays);
 	return team.mentors
 		.filter((m) => m.status === 'scheduled' && m.nextDue !== null && m.nextDue <= horizon)
-		.sort((a, b) => compareDue(a.nextDue, b.nextDue) || compareText(a.name, b.name));
+		.sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
 }
 
 /** Active mentors first (by name), then paused, then alumni: the order of the team cards. */
@@ -86,9 +87,18 @@ export function quietMentors(team: TeamSnapshot): Set<string> {
 	return new Set(team.mentors.filter((m) => m.snoozedUntil !== null || m.lifecycle !== 'active').map((m) => m.path));
 }
 
-function compareDue(a: CalendarDate | null, b: CalendarDate | null): number {
-	if (a === b) return 0;
-	if (a === null) return 1;
-	if (b === null) return -1;
-	return a < b ? -1 : 1;
+/**
+ * The agenda for the next meeting with a mentor: on the day already booked (when it is
+ * within a week), else today; what I bring back first, then what I am waiting on.
+ */
+export function meetingAgenda(team: TeamSnapshot, mentor: MentorSummary): MeetingAgenda {
+	const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today && mentor.nextMeeting.date <= addDays(team.today, 7) ? mentor.nextMeeting : null;
+	return {
+		mentor: mentor.name,
+		date: booked?.date ?? team.today,
+		time: booked?.time ?? null,
+		today: team.today,
+		bringBack: yourCourt(team).filter((i) => i.mentorPath === mentor.path),
+		waitingOn: theirCourt(team).filter((i) => i.mentorPath === mentor.path),
+	};
 }

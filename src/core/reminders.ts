@@ -1,7 +1,8 @@
 import { setOwn } from './collections';
-import { addDays, isCalendarDate, type CalendarDate } from './calendar-date';
+import { addDays, compareDueDates, isCalendarDate, type CalendarDate } from './calendar-date';
 import { dueNowInMyCourt, quietMentors } from './dashboard';
 import { plural, relativeDay, truncate } from './format';
+import { itemWords } from './presentation/item-words';
 import { DATED_FIELDS, DUE_FIELD } from './task-fields';
 import { withoutTrailingTags } from './text';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
@@ -72,7 +73,7 @@ export function remindersFor(team: TeamSnapshot): Reminder[] {
 		reminders.push({
 			key: occurrence === 1 ? base : `${base}~${occurrence}`,
 			kind,
-			text: itemLine(item, kind, team.today),
+			text: itemLine(item, kind, team),
 			mentor: item.mentor,
 			mentorPath: item.mentorPath,
 			path: item.path,
@@ -82,7 +83,7 @@ export function remindersFor(team: TeamSnapshot): Reminder[] {
 		});
 	}
 	return reminders.sort(
-		(a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareDue(a.date, b.date) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+		(a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareDueDates(a.date, b.date) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
 	);
 }
 
@@ -105,9 +106,9 @@ function meetingText(mentor: MentorSummary, today: CalendarDate): string {
 	return `Meeting with ${mentor.name}: due ${relativeDay(due, today)}`;
 }
 
-function itemLine(item: Item, kind: ReminderKind, today: CalendarDate): string {
-	const text = truncate(displayText(item.text), MAX_TEXT);
-	const when = dueWords(item.dueDate, today);
+function itemLine(item: Item, kind: ReminderKind, team: TeamSnapshot): string {
+	const text = truncate(itemWords(item.text, team.markerTags), MAX_TEXT);
+	const when = dueWords(item.dueDate, team.today);
 	if (kind === 'reply-owed') return `Reply owed to ${item.mentor}: ${text}${when ? ` (${when})` : ''}`;
 	return `${text} (${item.mentor}${when ? `, ${when}` : ''})`;
 }
@@ -117,8 +118,11 @@ function dueWords(due: CalendarDate | null, today: CalendarDate): string | null 
 	return due < today ? `overdue, was due ${relativeDay(due, today)}` : `due ${relativeDay(due, today)}`;
 }
 
-/** The task's words without the date fields and trailing tags a person does not need to read again. */
-function displayText(text: string): string {
+/**
+ * The words a reminder's key is made from. Not the words shown (itemWords): a key must stay
+ * the same across versions, or every reminder already shown today would be shown again.
+ */
+function keyWords(text: string): string {
 	const clean = text
 		.replace(DATED_FIELDS, '')
 		.replace(DUE_FIELD, '')
@@ -135,20 +139,13 @@ function displayText(text: string): string {
  * a due date written or frozen later, so a key survives the edits that do not change the task.
  */
 function textKey(text: string): string {
-	const normal = displayText(text).toLowerCase();
+	const normal = keyWords(text).toLowerCase();
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < normal.length; i++) {
 		hash ^= normal.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
 	return hash.toString(36);
-}
-
-function compareDue(a: CalendarDate | null, b: CalendarDate | null): number {
-	if (a === b) return 0;
-	if (a === null) return 1;
-	if (b === null) return -1;
-	return a < b ? -1 : 1;
 }
 
 /**
@@ -208,7 +205,7 @@ export function dueNowSummary(team: TeamSnapshot): { count: number; lines: strin
 	const { meetings, items } = dueNowInMyCourt(team);
 	const lines = [
 		...meetings.map((m) => meetingText(m, team.today)),
-		...[...items].sort((a, b) => compareDue(a.dueDate, b.dueDate)).map((i) => itemLine(i, 'item-due', team.today)),
+		...[...items].sort((a, b) => compareDueDates(a.dueDate, b.dueDate)).map((i) => itemLine(i, 'item-due', team)),
 	];
 	return { count: meetings.length + items.length, lines };
 }

@@ -150,6 +150,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 
 	return {
 		today,
+		markerTags: { ownerTag: settings.ownerTag, replyTag: settings.replyTag },
 		mentors: summaries,
 		items,
 		coverage: coverage(summaries, settings),

@@ -1,6 +1,7 @@
 import type { Cadence } from './cadence';
 import type { CalendarDate } from './calendar-date';
 import type { Frontmatter } from './properties';
+import type { MarkerTags } from './presentation/item-words';
 
 /** One note as the core sees it: the adapters (plugin, command line, tests) build these. */
 export interface NoteRecord {
@@ -162,6 +163,8 @@ export interface CoverageRow {
 
 export interface TeamSnapshot {
 	today: CalendarDate;
+	/** The tags that mark whose court an item is in (from the settings): the words shown leave them out. */
+	markerTags: MarkerTags;
 	mentors: MentorSummary[];
 	/** Every item, in file order. */
 	items: Item[];

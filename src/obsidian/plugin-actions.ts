@@ -1,8 +1,5 @@
 import type { App } from 'obsidian';
-import { addDays } from '../core/calendar-date';
-import { theirCourt, yourCourt } from '../core/dashboard';
-import type { MeetingAgenda } from '../core/note-templates';
-import type { MentorSummary, TeamSnapshot } from '../core/types';
+import { meetingAgenda } from '../core/dashboard';
 import type { DashboardActions } from './dashboard/actions';
 import type { NoteWriter } from './note-writer';
 import type { TeamStore } from './team-store';
@@ -23,21 +20,5 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 		},
 		newMentor,
 		openProblem: (problem, newLeaf) => void openNote(app, problem.path, problem.line ?? null, newLeaf),
-	};
-}
-
-/**
- * The agenda for the next meeting with a mentor: on the day already booked (when it is
- * within a week), else today; what I bring back first, then what I am waiting on.
- */
-export function meetingAgenda(team: TeamSnapshot, mentor: MentorSummary): MeetingAgenda {
-	const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today && mentor.nextMeeting.date <= addDays(team.today, 7) ? mentor.nextMeeting : null;
-	return {
-		mentor: mentor.name,
-		date: booked?.date ?? team.today,
-		time: booked?.time ?? null,
-		today: team.today,
-		bringBack: yourCourt(team).filter((i) => i.mentorPath === mentor.path),
-		waitingOn: theirCourt(team).filter((i) => i.mentorPath === mentor.path),
 	};
 }

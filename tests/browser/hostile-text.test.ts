@@ -15,7 +15,7 @@ import { dueNowSummary, remindersFor, summariseReminders } from '../../src/core/
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Item, TeamSnapshot } from '../../src/core/types';
 import { VaultIndex } from '../../src/core/vault-index';
-import { itemLabel } from '../../src/obsidian/dashboard/labels';
+import { itemWords } from '../../src/core/presentation/item-words';
 import { bundleHarness, launchChromium, openHarness, ROOT, type BrowserSession } from './browser-page';
 import { HOSTILE, HOSTILE_VAULT, MENTOR, TODAY, writeHostileVault } from './hostile-vault';
 import type { Audit, WriterOp } from './surfaces-harness';
@@ -162,7 +162,7 @@ describe('hostile note text on every surface', () => {
 		const found = await audit(page, '.mentor-rally-view');
 		expect(found.tags.svg).toBeGreaterThan(0);
 		expectAll(found.text, team.mentors.map((m) => m.name));
-		expectAll(found.text, openItems().map((i) => itemLabel(i, settings)));
+		expectAll(found.text, openItems().map((i) => itemWords(i.text, settings)));
 		expectAll(found.text, team.problems.flatMap((p) => [p.path, p.message]));
 		expectAll(found.text, [HOSTILE.iframe, '<script>window. pwned=1</script>']);
 		expectAll(found.visible, [HOSTILE.img, HOSTILE.svg, HOSTILE.mdLink]);
@@ -200,9 +200,9 @@ describe('hostile note text on every surface', () => {
 		const text = (i: number): Promise<string> => page.locator(`[data-block="${i}"]`).evaluate((el) => el.textContent ?? '');
 
 		expect(await text(0)).toContain(`Mentor Rally does not know "${HOSTILE.img}", "${HOSTILE.script}", "${HOSTILE.mdLink}", "${HOSTILE.entities}". Write section names`);
-		expectAll(await text(0), yourCourt(team).map((i) => itemLabel(i, settings)));
+		expectAll(await text(0), yourCourt(team).map((i) => itemWords(i.text, settings)));
 		const imgMentor = openItems().filter((i) => i.mentorPath === MENTOR.img);
-		expectAll(await text(1), [HOSTILE.img, HOSTILE.iframe, ...imgMentor.map((i) => itemLabel(i, settings))]);
+		expectAll(await text(1), [HOSTILE.img, HOSTILE.iframe, ...imgMentor.map((i) => itemWords(i.text, settings))]);
 		expect(await text(2)).toBe(`No mentor note named "${HOSTILE.iframe}". Check the link, or add "type: mentor" to that note's properties.`);
 		expect(await text(3)).toContain('No mentor note named "javascript:window.__pwned=1".');
 		expect(await text(4)).toContain(`No mentor note named "${HOSTILE.anchor}".`);

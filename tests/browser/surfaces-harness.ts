@@ -17,7 +17,7 @@ import { MentorSuggestModal } from '../../src/obsidian/modals/mentor-suggest';
 import { NewMentorModal } from '../../src/obsidian/modals/new-mentor-modal';
 import { SnoozeModal } from '../../src/obsidian/modals/snooze-modal';
 import { NoteWriter } from '../../src/obsidian/note-writer';
-import { meetingAgenda } from '../../src/obsidian/plugin-actions';
+import { meetingAgenda } from '../../src/core/dashboard';
 import { PluginDataStore } from '../../src/obsidian/plugin-data';
 import { ReminderService, StatusBarCount } from '../../src/obsidian/reminders';
 import type { TeamSource } from '../../src/obsidian/team-source';

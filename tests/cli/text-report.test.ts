@@ -43,19 +43,19 @@ describe('renderTextReport', () => {
 		const text = renderTextReport(team([lee], '2026-11-24'), settings, false);
 		// 12 Nov + 1 week = 19 Nov: overdue by 5 days.
 		expect(section(text, 'Team (1 active mentor)')).toEqual([
-			'  Dr. Maya Lee  [research, sponsor]  overdue, snoozed until 2026-12-01',
-			'    weekly · last contact 12 days ago · next Thu 19 Nov (5 days ago)',
-			'    ball: mine · 1 mine, 1 theirs open',
+			'  Dr. Maya Lee  [research, sponsor]  Overdue, snoozed until Tue 1 Dec',
+			'    weekly · Last contact 12 days ago · Next due Thu 19 Nov (5 days ago)',
+			'    Ball: Your court · 1 mine · 1 theirs open',
 		]);
 		// The snooze shows beside the meeting too (1 Dec 2026 is a Tuesday).
-		expect(section(text, 'Meetings due (1)')).toEqual([expect.stringMatching(/^ {2}overdue 5 days +Dr\. Maya Lee +last contact 12 days ago, snoozed until Tue 1 Dec$/)]);
-		expect(section(text, 'Their court (1)')).toEqual([expect.stringMatching(/^ {2}waiting 12 days +Maya: data #theirs +← Dr\. Maya Lee · Mentors\/Dr\. Maya Lee\.md:9$/)]);
+		expect(section(text, 'Meetings due (1)')).toEqual([expect.stringMatching(/^ {2}5 days overdue +Dr\. Maya Lee +Last contact 12 days ago, snoozed until Tue 1 Dec$/)]);
+		expect(section(text, 'Their court (1)')).toEqual([expect.stringMatching(/^ {2}Waiting 12 days +Maya: data +← Dr\. Maya Lee · Mentors\/Dr\. Maya Lee\.md:9$/)]);
 	});
 
 	it('a booked meeting shows beside the meetings due, with its time', () => {
 		const sam = note('Mentors/Sam Ortiz.md', md('---', 'type: mentor', 'next_meeting: 2026-11-26 15:00', '---'));
 		const text = renderTextReport(team([sam], '2026-11-24'), settings, false);
-		expect(section(text, 'Meetings due (0)')).toEqual(['  No meeting to book right now.', '  booked in 2 days at 15:00  Sam Ortiz']);
+		expect(section(text, 'Meetings due (0)')).toEqual(['  No meeting to book right now.', '  Booked in 2 days  Sam Ortiz  Thu 26 Nov, 15:00']);
 	});
 
 	it('paused and alumni mentors come last, with only their last contact', () => {
@@ -65,8 +65,8 @@ describe('renderTextReport', () => {
 		];
 		const text = renderTextReport(team(notes, '2026-11-24'), settings, false);
 		const cards = section(text, 'Team (1 active mentor)');
-		expect(cards[0]).toMatch(/^ {2}B Active {2}\[no role\] {2}due$/);
-		expect(cards.slice(-2)).toEqual(['  A Old  [no role]  alumni', '    last contact 365 days ago']);
+		expect(cards[0]).toMatch(/^ {2}B Active {2}\[no role\] {2}Due today$/);
+		expect(cards.slice(-2)).toEqual(['  A Old  [no role]  Alumni', '    Last contact 365 days ago']);
 	});
 
 	it('problems name the file', () => {

@@ -5,7 +5,7 @@ import { frontmatterBlock } from '../../src/core/properties';
 import { normalizeSettings } from '../../src/core/settings';
 import type { TeamSnapshot } from '../../src/core/types';
 import { NoteWriter } from '../../src/obsidian/note-writer';
-import { meetingAgenda } from '../../src/obsidian/plugin-actions';
+import { meetingAgenda } from '../../src/core/dashboard';
 import { TeamStore } from '../../src/obsidian/team-store';
 import { createTestVault } from '../fakes/vault';
 

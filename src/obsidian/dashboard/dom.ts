@@ -1,4 +1,5 @@
 import { setIcon } from 'obsidian';
+import type { Tone } from '../../core/presentation/labels';
 import type { MentorRallySettings } from '../../core/settings';
 import { meetingsDue, meetingsScheduledSoon, teamOrder, theirCourt, yourCourt } from '../../core/dashboard';
 import type { Item, MentorSummary, TeamSnapshot } from '../../core/types';
@@ -61,7 +62,7 @@ export class SectionLists {
 	}
 }
 
-export type Tone = 'red' | 'orange' | 'yellow' | 'green' | 'accent' | 'muted';
+export type { Tone };
 
 /** Ctrl/Cmd-click or a middle click: the user wants a new tab. */
 export function wantsNewLeaf(evt: MouseEvent | KeyboardEvent): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingAgenda } from '../../../src/obsidian/plugin-actions';
+import { meetingAgenda } from '../../../src/core/dashboard';
 import { CORPUS, onlyThisFileChanges, openCorpus, properties, splitNote, TODAY } from './corpus';
 
 /** "New mentor" and "start a meeting note": a new file is made; no existing byte changes. */

@@ -1,7 +1,8 @@
 import { shortDate } from '../../../core/format';
 import type { Item } from '../../../core/types';
 import { makeOpener, pill, type SectionContext } from '../dom';
-import { dueBadge, itemLabel, waitBadge } from '../labels';
+import { itemWords } from '../../../core/presentation/item-words';
+import { dueLabel, waitLabel } from '../../../core/presentation/labels';
 
 /**
  * One task as a row: a real checkbox (ticks it the way the Tasks plugin does), the task's
@@ -9,7 +10,7 @@ import { dueBadge, itemLabel, waitBadge } from '../labels';
  */
 export function renderItemRow(parent: Node, item: Item, ctx: SectionContext, court: 'mine' | 'theirs'): HTMLElement {
 	const today = ctx.team.today;
-	const label = itemLabel(item, ctx.settings);
+	const label = itemWords(item.text, ctx.settings);
 	const row = parent.createEl('li', {
 		cls: ['mentor-rally-row', 'mentor-rally-item-row'],
 		attr: { 'data-path': item.path, 'data-line': String(item.line) },
@@ -50,7 +51,7 @@ export function renderItemRow(parent: Node, item: Item, ctx: SectionContext, cou
 		}
 	}
 
-	const badge = court === 'mine' ? dueBadge(item, today, ctx.settings) : waitBadge(item);
+	const badge = court === 'mine' ? dueLabel(item, today, ctx.settings.dueSoonDays) : waitLabel(item);
 	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');
 
 	makeOpener(row, (newLeaf) => ctx.actions.openItem(item, newLeaf));

@@ -2,7 +2,7 @@ import { describeCadence } from '../../../core/cadence';
 import { relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { avatar, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
-import { bookedLabel, lastContactLabel, meetingBadge } from '../labels';
+import { bookedLabel, lastContactLabel, meetingLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 
 /** Mentors I am due (or overdue) to meet, then meetings already booked in the window. */
@@ -39,7 +39,7 @@ function renderDueRow(parent: Node, mentor: MentorSummary, ctx: SectionContext):
 	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
 	meta.createSpan({ text: describeCadence(mentor.cadence) });
 	if (mentor.snoozedUntil) meta.createSpan({ text: `Snoozed until ${shortDate(mentor.snoozedUntil, today)}` });
-	const badge = meetingBadge(mentor, today);
+	const badge = meetingLabel(mentor, today);
 	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');
 	mentorActions(row, mentor, ctx);
 }

@@ -3,7 +3,7 @@ import { plural, relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { renderContactChart } from '../contact-chart';
 import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
-import { ballLabel, statusBadge } from '../labels';
+import { ballWords, statusLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 
 const KNOWN_ROLES = new Set(['research', 'support', 'sponsor']);
@@ -44,7 +44,7 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	const title = head.createDiv({ cls: 'mentor-rally-card-title' });
 	noteLink(title, mentor.name, (newLeaf) => ctx.actions.openMentor(mentor, newLeaf));
 	if (mentor.institution) title.createDiv({ cls: 'mentor-rally-card-subtitle', text: mentor.institution });
-	const status = statusBadge(mentor, today);
+	const status = statusLabel(mentor, today);
 	pill(head, status.text, status.tone, 'mentor-rally-card-status');
 
 	const roles = card.createDiv({ cls: 'mentor-rally-roles' });
@@ -66,10 +66,9 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	if (isActive) {
 		fact('Next due', mentor.nextDue ? `${shortDate(mentor.nextDue, today)} · ${relativeDay(mentor.nextDue, today)}` : '—', mentor.status === 'overdue' ? 'mentor-rally-text-overdue' : undefined);
 	}
-	const ball = ballLabel(mentor);
 	const ballEl = fact('Ball', '', 'mentor-rally-ball');
-	ballEl.createSpan({ cls: ['mentor-rally-ball-dot', ball.cls], attr: { 'aria-hidden': 'true' } });
-	ballEl.createSpan({ text: ball.text });
+	ballEl.createSpan({ cls: ['mentor-rally-ball-dot', `mentor-rally-ball-${mentor.ball}`], attr: { 'aria-hidden': 'true' } });
+	ballEl.createSpan({ text: ballWords(mentor.ball) });
 	const open = fact('Open', `${mentor.openMine} mine · ${mentor.openTheirs} theirs`);
 	if (mentor.overdueMine > 0) open.createSpan({ cls: 'mentor-rally-text-overdue', text: ` (${plural(mentor.overdueMine, 'overdue', 'overdue')})` });
 

@@ -1,0 +1,42 @@
+import { baseName } from '../names';
+import { DATED_FIELDS, DUE_FIELD } from '../task-fields';
+import { MARKDOWN_LINK, WIKILINK } from '../text';
+
+/** The tags that only tell Mentor Rally whose court an item is in: a reader needs neither. */
+export interface MarkerTags {
+	ownerTag: string;
+	replyTag: string;
+}
+
+/**
+ * The words of a task as every surface shows them (dashboard row, reminder, status-bar
+ * tooltip, terminal report): the date fields, the owner and reply tags and link syntax are
+ * shown elsewhere or are noise, so they are taken out. Plain text: a renderer must only
+ * ever put it on the page as text.
+ */
+export function itemWords(text: string, tags: MarkerTags): string {
+	const words = text
+		.replace(DATED_FIELDS, ' ')
+		.replace(DUE_FIELD, ' ')
+		.replace(markerTagPattern(tags), ' ')
+		.replace(WIKILINK, (_m, target: string, alias: string | undefined) => alias ?? baseName(target.split('#')[0] ?? target))
+		.replace(MARKDOWN_LINK, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return words !== '' ? words : text.trim() !== '' ? text.trim() : 'Untitled task';
+}
+
+/** One compiled pattern per pair of tags: settings change rarely and items are many. */
+const patterns = new Map<string, RegExp>();
+
+function markerTagPattern({ ownerTag, replyTag }: MarkerTags): RegExp {
+	const key = `${ownerTag}\n${replyTag}`;
+	let pattern = patterns.get(key);
+	if (!pattern) {
+		const alternatives = [ownerTag, replyTag].map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+		pattern = new RegExp(`(^|\\s)#(?:${alternatives})(?![\\w/-])`, 'giu');
+		if (patterns.size > 16) patterns.clear();
+		patterns.set(key, pattern);
+	}
+	return pattern;
+}
