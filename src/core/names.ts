@@ -46,6 +46,22 @@ function safeDecode(text: string): string {
 
 const HONORIFICS = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame']);
 
+/** "Dr", "prof", "Mrs" (any case, without its dot): a title before a name, not part of it. */
+export function isHonorific(word: string): boolean {
+	return HONORIFICS.has(word.toLowerCase());
+}
+
+/** The first and last initials of a name without its title: "Dr. Maya Lee" → "ML". */
+export function initials(name: string): string {
+	const words = name
+		.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+		.split(/\s+/)
+		.filter((w) => w !== '' && !isHonorific(w));
+	const first = words[0]?.[0] ?? name.trim()[0] ?? '?';
+	const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+	return `${first}${last}`.toUpperCase();
+}
+
 /**
  * The ways a student writes a mentor's name before a colon: the full name, the name
  * without a title, the first name, the last name and the title with the last name.
@@ -58,7 +74,7 @@ export function nameVariants(name: string, aliases: readonly string[]): Set<stri
 		if (key === '') continue;
 		variants.add(key);
 		const words = key.split(' ');
-		const title = words[0] !== undefined && HONORIFICS.has(words[0]) ? words[0] : null;
+		const title = words[0] !== undefined && isHonorific(words[0]) ? words[0] : null;
 		const rest = title ? words.slice(1) : words;
 		if (rest.length === 0) continue;
 		variants.add(rest.join(' '));

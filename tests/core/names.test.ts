@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, linkTarget, linkedNameKeys, nameKey, nameVariants, ownerPrefixKey, pathKey } from '../../src/core/names';
+import { baseName, initials, linkTarget, linkedNameKeys, nameKey, nameVariants, ownerPrefixKey, pathKey } from '../../src/core/names';
 
 describe('nameKey, baseName and pathKey', () => {
 	it('compare names without regard to case, dots or spacing', () => {
@@ -91,5 +91,15 @@ describe('linkedNameKeys', () => {
 	it('lists the base names of every wikilink, as name keys', () => {
 		expect(linkedNameKeys('Ask [[Dr. Maya Lee]] and [[People/Sam Ortiz|Sam]] about [[Notes#x]]')).toEqual(['dr maya lee', 'sam ortiz', 'notes']);
 		expect(linkedNameKeys('no links')).toEqual([]);
+	});
+});
+
+describe('initials', () => {
+	it('skips titles (Dr, Prof, Doctor…) and keeps first and last names', () => {
+		expect(initials('Dr. Maya Lee')).toBe('ML');
+		expect(initials('Prof. Ana María de la Cruz')).toBe('AC');
+		expect(initials('Priya')).toBe('P');
+		expect(initials('Doctor Ada Okafor')).toBe('AO');
+		expect(initials('Élodie Ångström')).toBe('ÉÅ');
 	});
 });

@@ -1,4 +1,5 @@
 import { setIcon } from 'obsidian';
+import { initials } from '../../core/names';
 import type { Tone } from '../../core/presentation/labels';
 import type { MentorRallySettings } from '../../core/settings';
 import { meetingsDue, meetingsScheduledSoon, teamOrder, theirCourt, yourCourt } from '../../core/dashboard';
@@ -207,17 +208,6 @@ export function limitedList<T>(
 		list.appendChild(rest);
 		button.remove();
 	});
-}
-
-/** Initials for an avatar: "Dr. Maya Lee" → "ML". */
-export function initials(name: string): string {
-	const words = name
-		.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
-		.split(/\s+/)
-		.filter((w) => w !== '' && !/^(dr|prof|mr|mrs|ms|mx|sir)$/i.test(w));
-	const first = words[0]?.[0] ?? name.trim()[0] ?? '?';
-	const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-	return `${first}${last}`.toUpperCase();
 }
 
 /** A small round avatar with the mentor's initials, in one of six theme colours. */

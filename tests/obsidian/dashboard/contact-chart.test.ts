@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../../src/core/calendar-date';
 import { contactsPerMonth } from '../../../src/obsidian/dashboard/contact-chart';
-import { initials } from '../../../src/obsidian/dashboard/dom';
 
 const d = (s: string): CalendarDate => s as CalendarDate;
 
@@ -12,14 +11,5 @@ describe('contactsPerMonth', () => {
 		expect(months[10]).toEqual({ year: 2025, month: 12, count: 1 });
 		expect(months[11]).toEqual({ year: 2026, month: 1, count: 2 });
 		expect(months.reduce((n, m) => n + m.count, 0)).toBe(4);
-	});
-});
-
-describe('initials', () => {
-	it('skips titles and keeps first and last names', () => {
-		expect(initials('Dr. Maya Lee')).toBe('ML');
-		expect(initials('Prof. Ana María de la Cruz')).toBe('AC');
-		expect(initials('Priya')).toBe('P');
-		expect(initials('Élodie Ångström')).toBe('ÉÅ');
 	});
 });
