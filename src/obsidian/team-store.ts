@@ -1,5 +1,6 @@
 import { parseYaml, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from 'obsidian';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
+import { creationDay } from '../core/creation-day';
 import { needsContent } from '../core/note-facts';
 import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
@@ -159,10 +160,12 @@ export class TeamStore implements TeamSource {
 	}
 
 	private recordFrom(file: TFile, cache: CachedMetadata | null): NoteRecord {
+		// Typed as always there, but an adapter can leave it out.
+		const stat = file.stat as Partial<TFile['stat']> | undefined;
 		const record: NoteRecord = {
 			path: file.path,
 			frontmatter: cache?.frontmatter ?? null,
-			created: localDateOf(new Date(file.stat.ctime)),
+			created: creationDay(stat?.ctime, stat?.mtime),
 		};
 		// Obsidian leaves `frontmatter` out when the YAML is broken; the text must be read to say why.
 		if (cache && !cache.frontmatter && hasFrontmatterBlock(cache)) record.frontmatterError = 'unknown';

@@ -142,4 +142,43 @@ describe('TeamStore', () => {
 		expect(changes).toHaveBeenCalledTimes(1);
 		expect(store.snapshot()?.today).toBe('2026-11-25' as CalendarDate);
 	});
+
+	describe('file creation times it cannot trust', () => {
+		const UNDATED = '---\ntype: mentor\n---\n# Dr. Ana Ruiz\n- [ ] Send the poster by Friday\n';
+		const PATH = 'Mentors/Dr. Ana Ruiz.md';
+
+		async function itemWithCreated(ctime: unknown, mtime: unknown) {
+			const { vault, store, component } = setUp({ [PATH]: UNDATED });
+			Object.assign(vault.file(PATH).stat, { ctime, mtime });
+			await ready(vault, store, component);
+			return store.snapshot()?.items[0];
+		}
+
+		it('reads "by Friday" from the day the note was created', async () => {
+			const item = await itemWithCreated(new Date(2026, 10, 17, 10).getTime(), new Date(2026, 10, 18).getTime());
+			expect(item?.referenceDate).toBe('2026-11-17');
+			expect(item?.dueDate).toBe('2026-11-20');
+		});
+
+		it.each([
+			['0 (Android, some file systems)', 0, new Date(2026, 10, 18).getTime()],
+			['later than the last edit (a synced copy)', new Date(2026, 10, 23).getTime(), new Date(2026, 10, 18).getTime()],
+			['negative', -1, 0],
+		])('never reads "by Friday" from a creation time that is %s', async (_, ctime, mtime) => {
+			const item = await itemWithCreated(ctime, mtime);
+			expect(item?.referenceDate).toBeNull();
+			expect(item?.dueSource).not.toBe('phrase');
+		});
+
+		it.each([
+			['text', 'yesterday'],
+			['NaN', Number.NaN],
+			['an object', {}],
+			['missing', undefined],
+		])('builds the team when the creation time is %s', async (_, ctime) => {
+			const item = await itemWithCreated(ctime, 'garbage');
+			expect(item?.text).toBe('Send the poster by Friday');
+			expect(item?.referenceDate).toBeNull();
+		});
+	});
 });
