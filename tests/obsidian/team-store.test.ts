@@ -181,4 +181,47 @@ describe('TeamStore', () => {
 			expect(item?.referenceDate).toBeNull();
 		});
 	});
+
+	describe('a note that throws while being read', () => {
+		const SAM = '---\ntype: mentor\n---\n# Sam Okafor\n- [ ] Ask about clinic\n';
+		const files = { 'Mentors/Dr. Maya Lee.md': LEE, 'Mentors/Sam Okafor.md': SAM, 'Meetings/2026-11-17 Lee.md': MEETING };
+
+		it('is a problem for that note only when its text cannot be read', async () => {
+			const { vault, store, component } = setUp(files);
+			const cachedRead = vault.app.vault.cachedRead.bind(vault.app.vault);
+			vi.spyOn(vault.app.vault, 'cachedRead').mockImplementation((file) => (file.path === 'Mentors/Sam Okafor.md' ? Promise.reject(new Error('EACCES: permission denied')) : cachedRead(file)));
+			await ready(vault, store, component);
+			const team = store.snapshot()!;
+			expect(team.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+			expect(team.items).toHaveLength(2);
+			expect(team.problems).toEqual([{ path: 'Mentors/Sam Okafor.md', message: 'could not be read: EACCES: permission denied' }]);
+		});
+
+		it('is a problem for that note only when its cache entry throws, at start-up and on a later change', async () => {
+			const { vault, store, component } = setUp(files);
+			const getFileCache = vault.app.metadataCache.getFileCache.bind(vault.app.metadataCache);
+			let broken = 'Mentors/Sam Okafor.md';
+			vi.spyOn(vault.app.metadataCache, 'getFileCache').mockImplementation((file) => {
+				if (file.path === broken) throw new TypeError('Cannot read properties of undefined');
+				return getFileCache(file);
+			});
+			await ready(vault, store, component);
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+			expect(store.snapshot()?.problems.map((p) => [p.path, p.message])).toEqual([['Mentors/Sam Okafor.md', 'could not be read: Cannot read properties of undefined']]);
+
+			// The cache hands over an entry whose properties throw when looked at.
+			broken = '';
+			const hostile = { get frontmatter(): never { throw new TypeError('bad cache entry'); } };
+			vault.mock.metadataCache.trigger('changed', vault.file('Mentors/Dr. Maya Lee.md'), LEE, hostile);
+			const team = store.snapshot()!;
+			expect(team.problems.map((p) => [p.path, p.message])).toContainEqual(['Mentors/Dr. Maya Lee.md', 'could not be read: bad cache entry']);
+			expect(team.mentors).toEqual([]);
+
+			// Once the note reads again, the problem goes.
+			await vault.app.vault.modify(vault.file('Mentors/Dr. Maya Lee.md'), LEE);
+			await vault.app.vault.modify(vault.file('Mentors/Sam Okafor.md'), SAM);
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee', 'Sam Okafor']);
+			expect(store.snapshot()?.problems).toEqual([]);
+		});
+	});
 });
