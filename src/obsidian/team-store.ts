@@ -107,7 +107,7 @@ export class TeamStore implements TeamSource {
 		// Files that changed while we read were put in the old index; bring them over.
 		for (const path of this.changedDuringBuild) {
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (file instanceof TFile) place(index, await this.readFromCache(file));
+			if (file instanceof TFile && file.extension === 'md') place(index, await this.readFromCache(file));
 			else index.delete(path);
 		}
 		this.index = index;
@@ -135,12 +135,13 @@ export class TeamStore implements TeamSource {
 	}
 
 	private async fileRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
-		if (!(file instanceof TFile) || file.extension !== 'md' || (!this.ready && !this.building)) return;
+		if (!(file instanceof TFile) || (!this.ready && !this.building)) return;
 		if (this.building) this.changedDuringBuild.add(file.path).add(oldPath);
+		// The old path goes first, whatever the new name: `x.md` renamed to `x.txt` is no longer a note.
 		const hadOld = this.index.get(oldPath) !== undefined;
 		this.index.delete(oldPath);
-		const after = place(this.index, await this.readFromCache(file));
-		if (hadOld || after.kind !== 'other' || after.problems.length > 0) this.emit();
+		const after = file.extension === 'md' ? place(this.index, await this.readFromCache(file)) : null;
+		if (hadOld || (after && (after.kind !== 'other' || after.problems.length > 0))) this.emit();
 	}
 
 	private fileDeleted(file: TAbstractFile): void {

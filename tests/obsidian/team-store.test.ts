@@ -224,4 +224,32 @@ describe('TeamStore', () => {
 			expect(store.snapshot()?.problems).toEqual([]);
 		});
 	});
+
+	describe('a note renamed to another extension', () => {
+		it('leaves no ghost mentor behind, and comes back when renamed to .md again', async () => {
+			const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE });
+			await ready(vault, store, component);
+			const changes = vi.fn();
+			store.onChange(changes);
+			await vault.app.vault.rename(vault.file('Mentors/Dr. Maya Lee.md'), 'Mentors/Dr. Maya Lee.txt');
+			await settle();
+			expect(store.snapshot()?.mentors).toEqual([]);
+			expect(store.snapshot()?.items).toEqual([]);
+			expect(changes).toHaveBeenCalled();
+			await vault.app.vault.rename(vault.file('Mentors/Dr. Maya Lee.txt'), 'Mentors/Dr. Maya Lee.md');
+			await settle();
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+		});
+
+		it('is not indexed when the rename lands while the index is being built', async () => {
+			const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE, 'Mentors/Sam Okafor.md': '---\ntype: mentor\n---\n' });
+			vault.layoutReady();
+			store.registerCreate(component);
+			const building = store.build();
+			await vault.app.vault.rename(vault.file('Mentors/Dr. Maya Lee.md'), 'Mentors/Dr. Maya Lee.txt');
+			await building;
+			await settle();
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Sam Okafor']);
+		});
+	});
 });
