@@ -21,7 +21,7 @@ import { setup } from 'obsidian-test-mocks/setup';
 import { App, Component, MetadataCache, TFile } from 'obsidian-test-mocks/obsidian';
 import type { App as ObsidianApp, Component as ObsidianComponent, PluginManifest, TFile as ObsidianTFile } from 'obsidian';
 import MentorRallyPlugin from '../src/main';
-import { localDateOf } from '../src/core/calendar-date';
+import { creationDay } from '../src/core/creation-day';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import type { NoteRecord } from '../src/core/types';
 import { VaultIndex } from '../src/core/vault-index';
@@ -318,7 +318,7 @@ async function builds(
 		const record: NoteRecord = {
 			path: file.path,
 			frontmatter: metadataCache.getFileCache(file)?.frontmatter ?? null,
-			created: localDateOf(new Date(file.stat.ctime)),
+			created: creationDay(file.stat.ctime, file.stat.mtime),
 		};
 		if (readPaths.has(file.path)) {
 			record.content = files[file.path] ?? '';

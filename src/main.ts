@@ -1,4 +1,4 @@
-import { Notice, Plugin, type WorkspaceLeaf } from 'obsidian';
+import { Notice, Platform, Plugin, type WorkspaceLeaf } from 'obsidian';
 import { createCodeBlockProcessor, CODE_BLOCK_LANGUAGE } from './obsidian/dashboard/code-block';
 import { DashboardView, VIEW_TYPE_DASHBOARD } from './obsidian/dashboard/dashboard-view';
 import { registerCommands } from './obsidian/commands';
@@ -45,7 +45,10 @@ export default class MentorRallyPlugin extends Plugin {
 
 		store.registerEvents(this);
 		this.registerInterval(window.setInterval(() => store.checkDay(), DAY_CHECK_MS));
-		new StatusBarCount({ el: this.addStatusBarItem(), host: this, source: store, data: this.data, openDashboard: () => void openDashboard() }).start();
+		// Phones and tablets have no status bar (addStatusBarItem is desktop only): the ribbon icon and the dashboard give the count there.
+		if (!Platform.isMobile) {
+			new StatusBarCount({ el: this.addStatusBarItem(), host: this, source: store, data: this.data, openDashboard: () => void openDashboard() }).start();
+		}
 		this.reminders = new ReminderService({ host: this, source: store, data: this.data, openDashboard: () => void openDashboard() });
 		// New settings change how every note reads: rebuild (only once the first build ran).
 		this.register(this.data.onSettingsChange(() => void (store.snapshot() ? store.build() : undefined)));

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { pushAll } from '../core/collections';
-import { localDateOf, type CalendarDate } from '../core/calendar-date';
+import type { CalendarDate } from '../core/calendar-date';
+import { creationDay } from '../core/creation-day';
 import { needsContent } from '../core/note-facts';
 import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
@@ -85,7 +86,7 @@ export function readNoteFile(absolutePath: string, path: string, settings: Mento
 	const created = (): CalendarDate | null => {
 		try {
 			const stat = statSync(absolutePath);
-			return localDateOf(stat.birthtimeMs > 0 ? stat.birthtime : stat.mtime);
+			return creationDay(stat.birthtimeMs, stat.mtimeMs);
 		} catch {
 			return null;
 		}

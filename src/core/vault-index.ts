@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar-date';
+import { truncate } from './format';
 import { readNote } from './note-facts';
 import type { MentorRallySettings } from './settings';
 import { deriveTeam, type JoinCache } from './team';
@@ -18,9 +19,18 @@ export class VaultIndex {
 	/** Settings change how every note reads: for new settings, make a new index. */
 	constructor(readonly settings: MentorRallySettings) {}
 
-	/** Adds a note, or replaces what the index knew of it. */
+	/**
+	 * Adds a note, or replaces what the index knew of it. Never throws: a note that cannot
+	 * be read (a cache entry of the wrong shape, say) is a problem of its own, and the
+	 * rest of the team is still shown.
+	 */
 	set(record: NoteRecord): NoteFacts {
-		const facts = readNote(record, this.settings);
+		let facts: NoteFacts;
+		try {
+			facts = readNote(record, this.settings);
+		} catch (error) {
+			return this.setUnreadable(record.path, error);
+		}
 		// Notes that are neither mentor nor meeting notes, and have nothing to report, take no room.
 		if (facts.kind === 'other' && facts.problems.length === 0) {
 			if (this.notes.delete(record.path)) this.cached = null;
@@ -28,6 +38,14 @@ export class VaultIndex {
 			this.notes.set(record.path, facts);
 			this.cached = null;
 		}
+		return facts;
+	}
+
+	/** A note that could not be read (or read failed): shown as a problem, in place of whatever the index knew of it. */
+	setUnreadable(path: string, error: unknown): NoteFacts {
+		const facts: NoteFacts = { kind: 'other', path, problems: [{ path, message: `could not be read: ${describeError(error)}` }] };
+		this.notes.set(path, facts);
+		this.cached = null;
 		return facts;
 	}
 
@@ -62,4 +80,16 @@ export class VaultIndex {
 		}
 		return this.cached.snapshot;
 	}
+}
+
+/** One line saying what went wrong, whatever was thrown (even something whose toString throws). */
+function describeError(error: unknown): string {
+	let text: string;
+	try {
+		text = String(error instanceof Error ? error.message : error);
+	} catch {
+		text = '';
+	}
+	const line = truncate(text.split(/\r?\n/)[0]?.trim() ?? '', 118);
+	return line === '' ? 'unknown error' : line;
 }

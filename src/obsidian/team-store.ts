@@ -1,9 +1,10 @@
 import { parseYaml, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from 'obsidian';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
+import { creationDay } from '../core/creation-day';
 import { needsContent } from '../core/note-facts';
 import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
-import type { NoteRecord, TeamSnapshot } from '../core/types';
+import type { NoteFacts, NoteRecord, TeamSnapshot } from '../core/types';
 import { VaultIndex } from '../core/vault-index';
 import type { TeamSource } from './team-source';
 
@@ -88,21 +89,25 @@ export class TeamStore implements TeamSource {
 		this.changedDuringBuild = new Set();
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
-			const record = this.recordFromCache(file);
-			if (needsContent(record, index.settings)) toRead.push({ file, record });
-			else index.set(record);
+			try {
+				const record = this.recordFromCache(file);
+				if (needsContent(record, index.settings)) toRead.push({ file, record });
+				else index.set(record);
+			} catch (error) {
+				index.setUnreadable(file.path, error);
+			}
 		}
 		// Mentor and meeting notes in batches, letting the app draw between them: reading a
 		// large vault's notes is a few hundred milliseconds of work that must not freeze it.
 		for (let start = 0; start < toRead.length; start += BUILD_BATCH) {
 			if (start > 0) await nextTask();
 			const batch = await Promise.all(toRead.slice(start, start + BUILD_BATCH).map(({ file, record }) => this.readRecord(file, record)));
-			for (const full of batch) if (!this.changedDuringBuild.has(full.path)) index.set(full);
+			for (const read of batch) if (!this.changedDuringBuild.has(read.path)) place(index, read);
 		}
 		// Files that changed while we read were put in the old index; bring them over.
 		for (const path of this.changedDuringBuild) {
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (file instanceof TFile) index.set(await this.readRecord(file, this.recordFromCache(file)));
+			if (file instanceof TFile && file.extension === 'md') place(index, await this.readFromCache(file));
 			else index.delete(path);
 		}
 		this.index = index;
@@ -113,26 +118,30 @@ export class TeamStore implements TeamSource {
 	private fileChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (!this.ready && !this.building) return;
 		if (this.building) this.changedDuringBuild.add(file.path);
-		const record = this.recordFrom(file, cache);
-		if (needsContent(record, this.index.settings)) {
-			record.content = data;
-			record.frontmatterError = this.frontmatterError(cache, data);
-		}
 		const before = this.index.get(file.path);
-		const after = this.index.set(record);
+		let after: NoteFacts;
+		try {
+			const record = this.recordFrom(file, cache);
+			if (needsContent(record, this.index.settings)) {
+				record.content = data;
+				record.frontmatterError = this.frontmatterError(cache, data);
+			}
+			after = this.index.set(record);
+		} catch (error) {
+			after = this.index.setUnreadable(file.path, error);
+		}
 		// Most changed files are unrelated notes: stay quiet unless the team could have changed.
 		if (before !== undefined || after.kind !== 'other' || after.problems.length > 0) this.emit();
 	}
 
 	private async fileRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
-		if (!(file instanceof TFile) || file.extension !== 'md' || (!this.ready && !this.building)) return;
+		if (!(file instanceof TFile) || (!this.ready && !this.building)) return;
 		if (this.building) this.changedDuringBuild.add(file.path).add(oldPath);
+		// The old path goes first, whatever the new name: `x.md` renamed to `x.txt` is no longer a note.
 		const hadOld = this.index.get(oldPath) !== undefined;
 		this.index.delete(oldPath);
-		const record = this.recordFromCache(file);
-		const full = needsContent(record, this.index.settings) ? await this.readRecord(file, record) : record;
-		const after = this.index.set(full);
-		if (hadOld || after.kind !== 'other') this.emit();
+		const after = file.extension === 'md' ? place(this.index, await this.readFromCache(file)) : null;
+		if (hadOld || (after && (after.kind !== 'other' || after.problems.length > 0))) this.emit();
 	}
 
 	private fileDeleted(file: TAbstractFile): void {
@@ -149,9 +158,20 @@ export class TeamStore implements TeamSource {
 		if (!(file instanceof TFile) || file.extension !== 'md' || !this.ready) return;
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!cache) return;
-		const record = this.recordFrom(file, cache);
-		this.index.set(needsContent(record, this.index.settings) ? await this.readRecord(file, record) : record);
+		place(this.index, await this.readFromCache(file));
 		this.emit();
+	}
+
+	/** What the cache says of a file, plus its text when the index needs it; a failure instead of throwing. */
+	private async readFromCache(file: TFile): Promise<NoteRecord | Unreadable> {
+		let record: NoteRecord;
+		try {
+			record = this.recordFromCache(file);
+			if (!needsContent(record, this.index.settings)) return record;
+		} catch (error) {
+			return { path: file.path, error };
+		}
+		return this.readRecord(file, record);
 	}
 
 	private recordFromCache(file: TFile): NoteRecord {
@@ -159,25 +179,27 @@ export class TeamStore implements TeamSource {
 	}
 
 	private recordFrom(file: TFile, cache: CachedMetadata | null): NoteRecord {
+		// Typed as always there, but an adapter can leave it out.
+		const stat = file.stat as Partial<TFile['stat']> | undefined;
 		const record: NoteRecord = {
 			path: file.path,
 			frontmatter: cache?.frontmatter ?? null,
-			created: localDateOf(new Date(file.stat.ctime)),
+			created: creationDay(stat?.ctime, stat?.mtime),
 		};
 		// Obsidian leaves `frontmatter` out when the YAML is broken; the text must be read to say why.
 		if (cache && !cache.frontmatter && hasFrontmatterBlock(cache)) record.frontmatterError = 'unknown';
 		return record;
 	}
 
-	private async readRecord(file: TFile, record: NoteRecord): Promise<NoteRecord> {
-		let content: string;
+	/** The record with the note's text; a note whose text cannot be read is a failure, not an empty note. */
+	private async readRecord(file: TFile, record: NoteRecord): Promise<NoteRecord | Unreadable> {
 		try {
-			content = await this.app.vault.cachedRead(file);
-		} catch {
-			return record;
+			const content = await this.app.vault.cachedRead(file);
+			const cache = this.app.metadataCache.getFileCache(file);
+			return { ...record, content, frontmatterError: cache ? this.frontmatterError(cache, content) : null };
+		} catch (error) {
+			return { path: file.path, error };
 		}
-		const cache = this.app.metadataCache.getFileCache(file);
-		return { ...record, content, frontmatterError: cache ? this.frontmatterError(cache, content) : null };
 	}
 
 	/** Why the frontmatter could not be read, or null when it could (or there is none). */
@@ -196,6 +218,17 @@ export class TeamStore implements TeamSource {
 	private emit(): void {
 		for (const listener of [...this.listeners]) listener();
 	}
+}
+
+/** A note whose cache entry or text could not be read, and why. */
+interface Unreadable {
+	path: string;
+	error: unknown;
+}
+
+/** Puts what was read of a note into the index: its facts, or a problem saying it could not be read. */
+function place(index: VaultIndex, read: NoteRecord | Unreadable): NoteFacts {
+	return 'error' in read ? index.setUnreadable(read.path, read.error) : index.set(read);
 }
 
 /** Notes read (and parsed) between two chances for the app to draw, during a build. */

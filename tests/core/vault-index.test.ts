@@ -187,4 +187,21 @@ describe('items kept between snapshots', () => {
 		index.rename('Mentors/Dr. Maya Lee.md', { ...lee('2026-11-20'), path: 'Mentors/Maya Lee.md' });
 		expect(index.snapshot(TODAY).items[0]).toMatchObject({ mentor: 'Maya Lee', mentorPath: 'Mentors/Maya Lee.md' });
 	});
+
+	it('shows a note that throws while being read as a problem of its own, and the rest of the team', () => {
+		const index = rebuilt([record('Mentors/Dr. Maya Lee.md', 0)]);
+		// A cache entry of the wrong shape: any look at its properties throws.
+		const hostile = new Proxy({}, { get: () => { throw new TypeError('bad cache entry\nat line 2'); }, ownKeys: () => { throw new TypeError('bad cache entry'); } });
+		index.set({ path: 'Mentors/Broken.md', frontmatter: hostile, content: '- [ ] Hidden\n' });
+		index.setUnreadable('Mentors/Locked.md', { toString: () => { throw new Error('no'); } });
+		const team = index.snapshot(TODAY);
+		expect(team.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+		expect(team.problems).toEqual([
+			{ path: 'Mentors/Broken.md', message: 'could not be read: bad cache entry' },
+			{ path: 'Mentors/Locked.md', message: 'could not be read: unknown error' },
+		]);
+		index.set(record('Mentors/Sam Ortiz.md', 1));
+		index.set({ ...record('Mentors/Sam Ortiz.md', 1), path: 'Mentors/Broken.md' });
+		expect(index.snapshot(TODAY).problems.map((p) => p.path)).toEqual(['Mentors/Locked.md']);
+	});
 });

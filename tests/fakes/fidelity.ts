@@ -1,4 +1,4 @@
-import { MetadataCache, TFile } from 'obsidian-test-mocks/obsidian';
+import { FileManager, MetadataCache, TFile, Vault } from 'obsidian-test-mocks/obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
 
 /**
@@ -6,11 +6,15 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  * here, in one place:
  * - Broken YAML: Obsidian indexes the note anyway, leaving `frontmatter` out while keeping
  *   `frontmatterPosition` and a `yaml` section; the mock throws from inside `vault.create`.
+ * - `Vault.process` and `FileManager.processFrontMatter`: Obsidian runs them one after
+ *   another per file, each reading what the previous one wrote; the mock reads, awaits,
+ *   then writes, so two at once both read the old text and the second write loses the first.
  */
 export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
 	if (proto.__mentorRallyFixed) return;
 	proto.__mentorRallyFixed = true;
+	serialiseFileEdits();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
 		try {
@@ -41,4 +45,39 @@ function cacheWithBrokenYaml(content: string): unknown {
 	const cache = parseMarkdownContent(blanked) as { frontmatter?: unknown };
 	delete cache.frontmatter;
 	return cache;
+}
+
+/** Edits waiting on each file, per vault: the tail of the queue. */
+const pendingEdits = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/** Runs `edit` once every earlier edit of the same file in the same vault has finished. */
+function queueEdit<T>(vault: object, path: string, edit: () => Promise<T>): Promise<T> {
+	let queues = pendingEdits.get(vault);
+	if (!queues) {
+		queues = new Map<string, Promise<unknown>>();
+		pendingEdits.set(vault, queues);
+	}
+	const previous = queues.get(path) ?? Promise.resolve();
+	const run = previous.then(edit, edit);
+	const tail = run.catch(() => undefined);
+	queues.set(path, tail);
+	void tail.then(() => {
+		if (queues.get(path) === tail) queues.delete(path);
+	});
+	return run;
+}
+
+type Edit<This> = (this: This, file: TFile, fn: unknown, options?: unknown) => Promise<unknown>;
+
+function serialiseFileEdits(): void {
+	const vaultProto = Vault.prototype as unknown as { process: Edit<object> };
+	const process = vaultProto.process;
+	vaultProto.process = function serialisedProcess(file, fn, options) {
+		return queueEdit(this, file.path, () => process.call(this, file, fn, options));
+	};
+	const managerProto = FileManager.prototype as unknown as { processFrontMatter: Edit<{ app: { vault: object } }> };
+	const processFrontMatter = managerProto.processFrontMatter;
+	managerProto.processFrontMatter = function serialisedProcessFrontMatter(file, fn, options) {
+		return queueEdit(this.app.vault, file.path, () => processFrontMatter.call(this, file, fn, options));
+	};
 }

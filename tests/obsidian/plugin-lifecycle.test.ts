@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Command, PluginManifest } from 'obsidian';
+import { Platform, type Command, type PluginManifest } from 'obsidian';
 import MentorRallyPlugin from '../../src/main';
 import { VIEW_TYPE_DASHBOARD } from '../../src/obsidian/dashboard/dashboard-view';
 import { createTestVault, settle } from '../fakes/vault';
@@ -14,7 +14,10 @@ last_contact: 2026-11-10
 - [ ] Send revised abstract 📅 2026-11-20
 `;
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+	vi.useRealTimers();
+	Object.assign(Platform, { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isPhone: false });
+});
 
 interface MockPlugin {
 	commands__: Map<string, Command>;
@@ -49,5 +52,18 @@ describe('the plugin', () => {
 		// One overdue item in my court: the status bar says so.
 		// The meeting (last contact + 2 weeks = today) and the overdue item: both in my court now.
 		expect(mock.statusBarItems__[0]?.textContent).toBe("2 in your court");
+	});
+
+	it('makes no status bar count on phones and tablets, which have no status bar', async () => {
+		Object.assign(Platform, { isMobile: true, isDesktop: false, isDesktopApp: false, isMobileApp: true, isPhone: true });
+		const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE });
+		const plugin = new MentorRallyPlugin(vault.app, manifest);
+		await plugin.onload();
+		vault.layoutReady();
+		await settle();
+		await settle();
+		const mock = plugin as unknown as MockPlugin;
+		expect(mock.statusBarItems__).toEqual([]);
+		expect(mock.ribbonActions__).toHaveLength(1);
 	});
 });

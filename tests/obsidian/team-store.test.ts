@@ -142,4 +142,114 @@ describe('TeamStore', () => {
 		expect(changes).toHaveBeenCalledTimes(1);
 		expect(store.snapshot()?.today).toBe('2026-11-25' as CalendarDate);
 	});
+
+	describe('file creation times it cannot trust', () => {
+		const UNDATED = '---\ntype: mentor\n---\n# Dr. Ana Ruiz\n- [ ] Send the poster by Friday\n';
+		const PATH = 'Mentors/Dr. Ana Ruiz.md';
+
+		async function itemWithCreated(ctime: unknown, mtime: unknown) {
+			const { vault, store, component } = setUp({ [PATH]: UNDATED });
+			Object.assign(vault.file(PATH).stat, { ctime, mtime });
+			await ready(vault, store, component);
+			return store.snapshot()?.items[0];
+		}
+
+		it('reads "by Friday" from the day the note was created', async () => {
+			const item = await itemWithCreated(new Date(2026, 10, 17, 10).getTime(), new Date(2026, 10, 18).getTime());
+			expect(item?.referenceDate).toBe('2026-11-17');
+			expect(item?.dueDate).toBe('2026-11-20');
+		});
+
+		it.each([
+			['0 (Android, some file systems)', 0, new Date(2026, 10, 18).getTime()],
+			['later than the last edit (a synced copy)', new Date(2026, 10, 23).getTime(), new Date(2026, 10, 18).getTime()],
+			['negative', -1, 0],
+		])('never reads "by Friday" from a creation time that is %s', async (_, ctime, mtime) => {
+			const item = await itemWithCreated(ctime, mtime);
+			expect(item?.referenceDate).toBeNull();
+			expect(item?.dueSource).not.toBe('phrase');
+		});
+
+		it.each([
+			['text', 'yesterday'],
+			['NaN', Number.NaN],
+			['an object', {}],
+			['missing', undefined],
+		])('builds the team when the creation time is %s', async (_, ctime) => {
+			const item = await itemWithCreated(ctime, 'garbage');
+			expect(item?.text).toBe('Send the poster by Friday');
+			expect(item?.referenceDate).toBeNull();
+		});
+	});
+
+	describe('a note that throws while being read', () => {
+		const SAM = '---\ntype: mentor\n---\n# Sam Okafor\n- [ ] Ask about clinic\n';
+		const files = { 'Mentors/Dr. Maya Lee.md': LEE, 'Mentors/Sam Okafor.md': SAM, 'Meetings/2026-11-17 Lee.md': MEETING };
+
+		it('is a problem for that note only when its text cannot be read', async () => {
+			const { vault, store, component } = setUp(files);
+			const cachedRead = vault.app.vault.cachedRead.bind(vault.app.vault);
+			vi.spyOn(vault.app.vault, 'cachedRead').mockImplementation((file) => (file.path === 'Mentors/Sam Okafor.md' ? Promise.reject(new Error('EACCES: permission denied')) : cachedRead(file)));
+			await ready(vault, store, component);
+			const team = store.snapshot()!;
+			expect(team.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+			expect(team.items).toHaveLength(2);
+			expect(team.problems).toEqual([{ path: 'Mentors/Sam Okafor.md', message: 'could not be read: EACCES: permission denied' }]);
+		});
+
+		it('is a problem for that note only when its cache entry throws, at start-up and on a later change', async () => {
+			const { vault, store, component } = setUp(files);
+			const getFileCache = vault.app.metadataCache.getFileCache.bind(vault.app.metadataCache);
+			let broken = 'Mentors/Sam Okafor.md';
+			vi.spyOn(vault.app.metadataCache, 'getFileCache').mockImplementation((file) => {
+				if (file.path === broken) throw new TypeError('Cannot read properties of undefined');
+				return getFileCache(file);
+			});
+			await ready(vault, store, component);
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+			expect(store.snapshot()?.problems.map((p) => [p.path, p.message])).toEqual([['Mentors/Sam Okafor.md', 'could not be read: Cannot read properties of undefined']]);
+
+			// The cache hands over an entry whose properties throw when looked at.
+			broken = '';
+			const hostile = { get frontmatter(): never { throw new TypeError('bad cache entry'); } };
+			vault.mock.metadataCache.trigger('changed', vault.file('Mentors/Dr. Maya Lee.md'), LEE, hostile);
+			const team = store.snapshot()!;
+			expect(team.problems.map((p) => [p.path, p.message])).toContainEqual(['Mentors/Dr. Maya Lee.md', 'could not be read: bad cache entry']);
+			expect(team.mentors).toEqual([]);
+
+			// Once the note reads again, the problem goes.
+			await vault.app.vault.modify(vault.file('Mentors/Dr. Maya Lee.md'), LEE);
+			await vault.app.vault.modify(vault.file('Mentors/Sam Okafor.md'), SAM);
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee', 'Sam Okafor']);
+			expect(store.snapshot()?.problems).toEqual([]);
+		});
+	});
+
+	describe('a note renamed to another extension', () => {
+		it('leaves no ghost mentor behind, and comes back when renamed to .md again', async () => {
+			const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE });
+			await ready(vault, store, component);
+			const changes = vi.fn();
+			store.onChange(changes);
+			await vault.app.vault.rename(vault.file('Mentors/Dr. Maya Lee.md'), 'Mentors/Dr. Maya Lee.txt');
+			await settle();
+			expect(store.snapshot()?.mentors).toEqual([]);
+			expect(store.snapshot()?.items).toEqual([]);
+			expect(changes).toHaveBeenCalled();
+			await vault.app.vault.rename(vault.file('Mentors/Dr. Maya Lee.txt'), 'Mentors/Dr. Maya Lee.md');
+			await settle();
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+		});
+
+		it('is not indexed when the rename lands while the index is being built', async () => {
+			const { vault, store, component } = setUp({ 'Mentors/Dr. Maya Lee.md': LEE, 'Mentors/Sam Okafor.md': '---\ntype: mentor\n---\n' });
+			vault.layoutReady();
+			store.registerCreate(component);
+			const building = store.build();
+			await vault.app.vault.rename(vault.file('Mentors/Dr. Maya Lee.md'), 'Mentors/Dr. Maya Lee.txt');
+			await building;
+			await settle();
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Sam Okafor']);
+		});
+	});
 });
