@@ -12,10 +12,13 @@ import {
 	type TextComponent,
 	type ToggleComponent,
 } from 'obsidian';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/core/settings';
-import type { PluginDataStore } from '../../src/obsidian/plugin-data';
-import { MentorRallySettingTab, SETTING_SECTIONS, TYPING_SAVE_DELAY_MS, parseSynonyms } from '../../src/obsidian/settings-tab';
-import { makeStore, savedData, type TestPlugin } from './plugin-fixture';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/core/settings';
+import { parseSynonyms } from '../../../src/core/role-settings';
+import type { PluginDataStore } from '../../../src/obsidian/plugin-data';
+import { MentorRallySettingTab } from '../../../src/obsidian/settings/settings-tab';
+import { SETTING_SECTIONS } from '../../../src/obsidian/settings/schema';
+import { TYPING_SAVE_DELAY_MS } from '../../../src/obsidian/settings/staging';
+import { makeStore, savedData, type TestPlugin } from '../plugin-fixture';
 
 const HEADINGS = ['Mentors', 'Properties', 'Team', 'Dates and items', 'Notes', 'Reminders'];
 
