@@ -97,6 +97,11 @@ describe('normalizeSettings', () => {
 		expect(normalizeSettings({ roleTargets: [] }).roleTargets).toEqual([]);
 	});
 
+	it('keys a saved role target as a note\'s role is read, so a hyphenated custom role counts its mentors', () => {
+		const s = normalizeSettings({ roleTargets: [{ role: 'Clinical-Skills', min: 1, max: 2 }, { role: 'clinical_skills', min: 0, max: 1 }] });
+		expect(s.roleTargets).toEqual([{ role: 'clinical skills', min: 1, max: 2 }]);
+	});
+
 	it('shares the defaults, which nothing can change (the type says read-only, and they are frozen)', () => {
 		const s = normalizeSettings({}) as unknown as { roleTargets: unknown[]; roleSynonyms: Record<string, string>; teamTarget: { min: number } };
 		expect(() => ((DEFAULT_SETTINGS.properties as { role: string }).role = 'changed')).toThrow(TypeError);
