@@ -43,7 +43,7 @@ const CADENCES: Cadence[] = [
 
 /** A team of `mentors` mentors with `openItems` open items (and some closed ones), in the shape the core makes. */
 export function syntheticTeam(mentors: number, openItems: number): TeamSnapshot {
-	const summaries: MentorSummary[] = [];
+	const summaries: { -readonly [K in keyof MentorSummary]: MentorSummary[K] }[] = [];
 	for (let m = 0; m < mentors; m++) {
 		const lifecycle: Lifecycle = m % 10 === 8 ? 'paused' : m % 10 === 9 ? 'alumni' : 'active';
 		const lastContact = addDays(TODAY, -((m * 7) % 60) - 1);

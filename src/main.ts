@@ -7,7 +7,7 @@ import { NoteWriter } from './obsidian/note-writer';
 import { createDashboardActions } from './obsidian/plugin-actions';
 import { PluginDataStore } from './obsidian/plugin-data';
 import { ReminderService, StatusBarCount } from './obsidian/reminders';
-import { MentorRallySettingTab } from './obsidian/settings-tab';
+import { MentorRallySettingTab } from './obsidian/settings/settings-tab';
 import { TeamStore } from './obsidian/team-store';
 import { openNote } from './obsidian/workspace-helpers';
 

@@ -5,70 +5,85 @@
  */
 import { setOwn } from './collections';
 import { roleKey } from './roles';
-import { trimSlashes } from './text';
+import { folderPath, isCount, tagName } from './settings-rules';
 
 export interface RoleTarget {
 	/** The role's canonical name, lower case: `research`, `support`, `sponsor` or a custom role. */
-	role: string;
-	min: number;
-	max: number;
+	readonly role: string;
+	readonly min: number;
+	readonly max: number;
 }
 
 export interface PropertyNames {
-	type: string;
-	role: string;
-	cadence: string;
-	lastContact: string;
-	nextMeeting: string;
-	status: string;
-	snoozeUntil: string;
-	email: string;
-	institution: string;
-	since: string;
+	readonly type: string;
+	readonly role: string;
+	readonly cadence: string;
+	readonly lastContact: string;
+	readonly nextMeeting: string;
+	readonly status: string;
+	readonly snoozeUntil: string;
+	readonly email: string;
+	readonly institution: string;
+	readonly since: string;
 	/** On a meeting note: the link to the mentor (or a list of links for a group meeting). */
-	mentor: string;
+	readonly mentor: string;
 	/** On a meeting note: the day it took place. */
-	date: string;
+	readonly date: string;
 }
 
 export type DateOrder = 'month-first' | 'day-first';
 
+/**
+ * The settings in force. Read-only all the way down: every part of the plugin may share one
+ * settings object without copying it, and a change is a new object (see PluginDataStore).
+ */
 export interface MentorRallySettings {
 	/** Notes in this folder (and below) are mentor notes. Empty: no folder rule. */
-	mentorsFolder: string;
+	readonly mentorsFolder: string;
 	/** A note tagged with this tag (or a nested tag under it) is a mentor note. */
-	mentorTag: string;
-	properties: PropertyNames;
+	readonly mentorTag: string;
+	readonly properties: PropertyNames;
 	/** Other ways people write a role, mapped to the role they mean (keys in lower case). */
-	roleSynonyms: Record<string, string>;
-	roleTargets: RoleTarget[];
+	readonly roleSynonyms: Readonly<Record<string, string>>;
+	readonly roleTargets: readonly RoleTarget[];
 	/** How many active mentors make a complete team. */
-	teamTarget: { min: number; max: number };
+	readonly teamTarget: { readonly min: number; readonly max: number };
 	/** Used when a mentor note has no cadence. */
-	defaultCadence: string;
+	readonly defaultCadence: string;
 	/** A meeting due within this many days counts as "due" rather than "ok". */
-	dueSoonDays: number;
+	readonly dueSoonDays: number;
 	/** Tag (without `#`) that marks an item the mentor owes me. */
-	ownerTag: string;
+	readonly ownerTag: string;
 	/** Tag (without `#`) that marks an email I owe a reply to. */
-	replyTag: string;
+	readonly replyTag: string;
 	/** How many days I give myself to answer an email. */
-	replyWindowDays: number;
+	readonly replyWindowDays: number;
 	/** How to read `3/12`: 12 March (month-first) or 3 December (day-first). */
-	dateOrder: DateOrder;
+	readonly dateOrder: DateOrder;
 
 	// Plugin surfaces; the core ignores these.
-	meetingsFolder: string;
+	readonly meetingsFolder: string;
 	/** Path of a note used as the template for new meeting notes. Empty: the built-in template. */
-	meetingTemplate: string;
+	readonly meetingTemplate: string;
 	/** Folder for notes made by the "new mentor" command. Empty: the mentors folder, else the vault root. */
-	newMentorFolder: string;
-	remindersEnabled: boolean;
-	reminderIntervalMinutes: number;
-	showStatusBar: boolean;
+	readonly newMentorFolder: string;
+	readonly remindersEnabled: boolean;
+	readonly reminderIntervalMinutes: number;
+	readonly showStatusBar: boolean;
 }
 
-export const DEFAULT_SETTINGS: MentorRallySettings = {
+/** Removes `readonly`, all the way down: the type of a copy being edited. */
+type Mutable<T> = T extends string | number | boolean ? T : T extends readonly (infer E)[] ? Mutable<E>[] : { -readonly [K in keyof T]: Mutable<T[K]> };
+
+/** A copy of the settings being edited (the settings tab's staging, updateSettings' draft). */
+export type SettingsDraft = Mutable<MentorRallySettings>;
+
+/** A copy of the settings that may be edited. */
+export function draftOf(settings: MentorRallySettings): SettingsDraft {
+	return JSON.parse(JSON.stringify(settings)) as SettingsDraft;
+}
+
+export const DEFAULT_SETTINGS: MentorRallySettings = deepFreeze({
 	mentorsFolder: '',
 	mentorTag: 'mentor',
 	properties: {
@@ -112,7 +127,16 @@ export const DEFAULT_SETTINGS: MentorRallySettings = {
 	remindersEnabled: true,
 	reminderIntervalMinutes: 30,
 	showStatusBar: true,
-};
+});
+
+/** Frozen, so sharing the defaults (normalizeSettings does) cannot let one user change them for all. */
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null) {
+		for (const part of Object.values(value)) deepFreeze(part);
+		Object.freeze(value);
+	}
+	return value;
+}
 
 /**
  * Settings from saved data, with every missing or mistyped field replaced by its default,
@@ -122,26 +146,26 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 	const raw = isRecord(saved) ? saved : {};
 	const d = DEFAULT_SETTINGS;
 	const props = isRecord(raw.properties) ? raw.properties : {};
-	const properties = {} as PropertyNames;
+	const properties = {} as Mutable<PropertyNames>;
 	for (const key of Object.keys(d.properties) as (keyof PropertyNames)[]) {
 		properties[key] = nonEmptyString(props[key]) ?? d.properties[key];
 	}
 	return {
-		mentorsFolder: folderPath(raw.mentorsFolder) ?? d.mentorsFolder,
-		mentorTag: tagName(raw.mentorTag) ?? d.mentorTag,
+		mentorsFolder: folder(raw.mentorsFolder) ?? d.mentorsFolder,
+		mentorTag: tag(raw.mentorTag) ?? d.mentorTag,
 		properties,
-		roleSynonyms: synonyms(raw.roleSynonyms) ?? { ...d.roleSynonyms },
-		roleTargets: roleTargets(raw.roleTargets) ?? d.roleTargets.map((t) => ({ ...t })),
-		teamTarget: range(raw.teamTarget) ?? { ...d.teamTarget },
+		roleSynonyms: synonyms(raw.roleSynonyms) ?? d.roleSynonyms,
+		roleTargets: roleTargets(raw.roleTargets) ?? d.roleTargets,
+		teamTarget: range(raw.teamTarget) ?? d.teamTarget,
 		defaultCadence: nonEmptyString(raw.defaultCadence) ?? d.defaultCadence,
 		dueSoonDays: count(raw.dueSoonDays, 0, 365) ?? d.dueSoonDays,
-		ownerTag: tagName(raw.ownerTag) ?? d.ownerTag,
-		replyTag: tagName(raw.replyTag) ?? d.replyTag,
+		ownerTag: tag(raw.ownerTag) ?? d.ownerTag,
+		replyTag: tag(raw.replyTag) ?? d.replyTag,
 		replyWindowDays: count(raw.replyWindowDays, 0, 365) ?? d.replyWindowDays,
 		dateOrder: raw.dateOrder === 'day-first' || raw.dateOrder === 'month-first' ? raw.dateOrder : d.dateOrder,
-		meetingsFolder: folderPath(raw.meetingsFolder) ?? d.meetingsFolder,
+		meetingsFolder: folder(raw.meetingsFolder) ?? d.meetingsFolder,
 		meetingTemplate: typeof raw.meetingTemplate === 'string' ? raw.meetingTemplate.trim() : d.meetingTemplate,
-		newMentorFolder: folderPath(raw.newMentorFolder) ?? d.newMentorFolder,
+		newMentorFolder: folder(raw.newMentorFolder) ?? d.newMentorFolder,
 		remindersEnabled: typeof raw.remindersEnabled === 'boolean' ? raw.remindersEnabled : d.remindersEnabled,
 		reminderIntervalMinutes: count(raw.reminderIntervalMinutes, 1, 24 * 60) ?? d.reminderIntervalMinutes,
 		showStatusBar: typeof raw.showStatusBar === 'boolean' ? raw.showStatusBar : d.showStatusBar,
@@ -157,17 +181,17 @@ function nonEmptyString(value: unknown): string | undefined {
 }
 
 /** A folder as the user typed it, without leading or trailing slashes; '' is a valid "none". */
-function folderPath(value: unknown): string | undefined {
-	return typeof value === 'string' ? trimSlashes(value.trim()) : undefined;
+function folder(value: unknown): string | undefined {
+	return typeof value === 'string' ? folderPath(value) : undefined;
 }
 
-function tagName(value: unknown): string | undefined {
+function tag(value: unknown): string | undefined {
 	const text = nonEmptyString(value);
-	return text === undefined ? undefined : text.replace(/^#+/, '');
+	return text === undefined ? undefined : tagName(text);
 }
 
 function count(value: unknown, min: number, max: number): number | undefined {
-	return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+	return isCount(value, min, max) ? value : undefined;
 }
 
 function range(value: unknown): { min: number; max: number } | undefined {
@@ -182,7 +206,8 @@ function roleTargets(value: unknown): RoleTarget[] | undefined {
 	const targets: RoleTarget[] = [];
 	for (const entry of value) {
 		if (!isRecord(entry)) continue;
-		const role = nonEmptyString(entry.role)?.toLowerCase();
+		// The role key, as a note's role is read: `clinical-skills` here is `clinical-skills` there.
+		const role = typeof entry.role === 'string' ? roleKey(entry.role) : '';
 		const bounds = range(entry);
 		if (role && bounds && !targets.some((t) => t.role === role)) targets.push({ role, ...bounds });
 	}

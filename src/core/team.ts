@@ -17,6 +17,9 @@ import type {
 	TeamSnapshot,
 } from './types';
 
+/** A summary while the team is built: its item counts and ball are filled in after the items are read. */
+type SummaryDraft = { -readonly [K in keyof MentorSummary]: MentorSummary[K] };
+
 const FALLBACK_CADENCE: Cadence = { count: 2, unit: 'week' };
 
 /** What a mentor is found by: its note's path, its name and its aliases. */
@@ -126,19 +129,19 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 	}
 
 	const defaultCadence = readDefaultCadence(settings);
-	const summaryOf = new Map<MentorWork, MentorSummary>();
+	const summaryOf = new Map<MentorWork, SummaryDraft>();
 	for (const entry of work.values()) summaryOf.set(entry, summarise(entry, settings, defaultCadence, today, problems));
 
 	// Items in file order (notes by path, items by line, as read), so no sort of every item.
 	placed.sort((a, b) => comparePaths(a.note.path, b.note.path));
 	const items: Item[] = [];
-	const summaryAt = new Map<string, MentorSummary>();
+	const summaryAt = new Map<string, SummaryDraft>();
 	for (const summary of summaryOf.values()) summaryAt.set(summary.path, summary);
 	for (const { note, items: parsedItems, owners } of placed) {
 		for (const item of joinedItems(note, parsedItems, owners, summaryOf, today, joined)) {
 			items.push(item);
 			if (!item.open) continue;
-			const summary = summaryAt.get(item.mentorPath) as MentorSummary;
+			const summary = summaryAt.get(item.mentorPath) as SummaryDraft;
 			if (item.owner === 'me') {
 				summary.openMine++;
 				if (item.overdue) summary.overdueMine++;

@@ -123,51 +123,51 @@ export interface Item extends ParsedItem {
 }
 
 export interface MentorSummary {
-	name: string;
-	path: string;
-	aliases: string[];
-	roles: string[];
-	lifecycle: Lifecycle;
-	status: MentorStatus;
-	cadence: Cadence;
+	readonly name: string;
+	readonly path: string;
+	readonly aliases: readonly string[];
+	readonly roles: readonly string[];
+	readonly lifecycle: Lifecycle;
+	readonly status: MentorStatus;
+	readonly cadence: Cadence;
 	/** True when the note has no readable cadence and the default applies. */
-	cadenceIsDefault: boolean;
-	lastContact: CalendarDate | null;
-	daysSinceContact: number | null;
-	nextDue: CalendarDate | null;
-	nextMeeting: NextMeeting | null;
-	ball: Ball;
-	openMine: number;
-	openTheirs: number;
-	overdueMine: number;
-	snoozedUntil: CalendarDate | null;
+	readonly cadenceIsDefault: boolean;
+	readonly lastContact: CalendarDate | null;
+	readonly daysSinceContact: number | null;
+	readonly nextDue: CalendarDate | null;
+	readonly nextMeeting: NextMeeting | null;
+	readonly ball: Ball;
+	readonly openMine: number;
+	readonly openTheirs: number;
+	readonly overdueMine: number;
+	readonly snoozedUntil: CalendarDate | null;
 	/** Every day of contact we know of, oldest first (for the history chart). */
-	contacts: CalendarDate[];
-	email: string | null;
-	institution: string | null;
-	since: string | null;
+	readonly contacts: readonly CalendarDate[];
+	readonly email: string | null;
+	readonly institution: string | null;
+	readonly since: string | null;
 }
 
 export type CoverageState = 'missing' | 'ok' | 'over';
 
 export interface CoverageRow {
 	/** A role name, or `team` for the whole team. */
-	role: string;
-	count: number;
-	min: number;
-	max: number;
-	state: CoverageState;
+	readonly role: string;
+	readonly count: number;
+	readonly min: number;
+	readonly max: number;
+	readonly state: CoverageState;
 	/** Names of the active mentors in this role. */
-	mentors: string[];
+	readonly mentors: readonly string[];
 }
 
 export interface TeamSnapshot {
-	today: CalendarDate;
+	readonly today: CalendarDate;
 	/** The tags that mark whose court an item is in (from the settings): the words shown leave them out. */
-	markerTags: MarkerTags;
-	mentors: MentorSummary[];
+	readonly markerTags: MarkerTags;
+	readonly mentors: readonly MentorSummary[];
 	/** Every item, in file order. */
-	items: Item[];
-	coverage: CoverageRow[];
-	problems: Problem[];
+	readonly items: readonly Item[];
+	readonly coverage: readonly CoverageRow[];
+	readonly problems: readonly Problem[];
 }

@@ -1,7 +1,7 @@
 import { setOwn } from '../core/collections';
 import { isCalendarDate } from '../core/calendar-date';
 import type { ReminderLog } from '../core/reminders';
-import { normalizeSettings, type MentorRallySettings } from '../core/settings';
+import { draftOf, normalizeSettings, type MentorRallySettings, type SettingsDraft } from '../core/settings';
 
 /**
  * What the plugin keeps in `<config folder>/plugins/mentor-rally/data.json`. The command-line
@@ -70,7 +70,7 @@ export class PluginDataStore {
 		return new PluginDataStore(host, raw);
 	}
 
-	/** The settings in force. Treat as read-only: change them with `updateSettings`. */
+	/** The settings in force (read-only; change them with `updateSettings`). */
 	get settings(): MentorRallySettings {
 		return this.data.settings;
 	}
@@ -78,14 +78,17 @@ export class PluginDataStore {
 	/**
 	 * Changes settings, saves, then notifies listeners. Takes a partial object (merged at the top
 	 * level) or a function that edits a copy. The result goes through normalizeSettings, so a bad
-	 * value falls back to its default instead of being saved. Nothing happens when nothing changed.
+	 * value falls back to its default instead of being saved, and the saved settings share nothing
+	 * with the caller's objects. Nothing happens when nothing changed.
 	 */
-	async updateSettings(change: Partial<MentorRallySettings> | ((draft: MentorRallySettings) => void)): Promise<void> {
+	async updateSettings(change: Partial<MentorRallySettings> | ((draft: SettingsDraft) => void)): Promise<void> {
 		const previous = this.data.settings;
-		let draft = clone(previous);
-		if (typeof change === 'function') change(draft);
-		else draft = { ...draft, ...clone(change) };
-		const next = normalizeSettings(draft);
+		let next: MentorRallySettings;
+		if (typeof change === 'function') {
+			const draft = draftOf(previous);
+			change(draft);
+			next = normalizeSettings(draft);
+		} else next = normalizeSettings({ ...previous, ...change });
 		if (JSON.stringify(next) === JSON.stringify(previous)) return;
 		this.data = { ...this.data, settings: next };
 		await this.save();
@@ -130,7 +133,7 @@ export class PluginDataStore {
 
 	/** What `saveData` writes: the current shape, plus any keys a newer version added. */
 	toJSON(): Record<string, unknown> {
-		return { ...this.extra, settings: clone(this.data.settings), reminderLog: { ...this.data.reminderLog } };
+		return { ...this.extra, settings: this.data.settings, reminderLog: { ...this.data.reminderLog } };
 	}
 
 	/** Saves are queued, so two quick changes reach the disk in order, the last one last. */
@@ -152,8 +155,4 @@ function extraKeys(raw: unknown): Record<string, unknown> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function clone<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
 }

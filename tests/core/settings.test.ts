@@ -97,12 +97,17 @@ describe('normalizeSettings', () => {
 		expect(normalizeSettings({ roleTargets: [] }).roleTargets).toEqual([]);
 	});
 
-	it('never hands out the default objects themselves', () => {
-		const s = normalizeSettings({});
-		s.properties.role = 'changed';
-		s.roleTargets.push({ role: 'coach', min: 1, max: 1 });
-		s.roleSynonyms.coach = 'support';
-		s.teamTarget.min = 0;
+	it('keys a saved role target as a note\'s role is read, so a hyphenated custom role counts its mentors', () => {
+		const s = normalizeSettings({ roleTargets: [{ role: 'Clinical-Skills', min: 1, max: 2 }, { role: 'clinical_skills', min: 0, max: 1 }] });
+		expect(s.roleTargets).toEqual([{ role: 'clinical skills', min: 1, max: 2 }]);
+	});
+
+	it('shares the defaults, which nothing can change (the type says read-only, and they are frozen)', () => {
+		const s = normalizeSettings({}) as unknown as { roleTargets: unknown[]; roleSynonyms: Record<string, string>; teamTarget: { min: number } };
+		expect(() => ((DEFAULT_SETTINGS.properties as { role: string }).role = 'changed')).toThrow(TypeError);
+		expect(() => s.roleTargets.push({ role: 'coach', min: 1, max: 1 })).toThrow(TypeError);
+		expect(() => (s.roleSynonyms.coach = 'support')).toThrow(TypeError);
+		expect(() => (s.teamTarget.min = 0)).toThrow(TypeError);
 		expect(normalizeSettings({})).toEqual(DEFAULT_SETTINGS);
 		expect(DEFAULT_SETTINGS.properties.role).toBe('role');
 		expect(DEFAULT_SETTINGS.roleTargets).toHaveLength(3);

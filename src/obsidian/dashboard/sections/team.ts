@@ -1,12 +1,11 @@
 import { describeCadence } from '../../../core/cadence';
+import { isBuiltInRole } from '../../../core/role-settings';
 import { plural, relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { renderContactChart } from '../contact-chart';
 import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
 import { ballWords, statusLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
-
-const KNOWN_ROLES = new Set(['research', 'support', 'sponsor']);
 
 /** A card per mentor: active mentors first, then paused and alumni, quieter. */
 export function renderTeam(parent: HTMLElement, ctx: SectionContext): void {
@@ -50,7 +49,7 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	const roles = card.createDiv({ cls: 'mentor-rally-roles' });
 	if (mentor.roles.length === 0) roles.createSpan({ cls: ['mentor-rally-role', 'mentor-rally-role-none'], text: 'No role' });
 	for (const role of mentor.roles) {
-		roles.createSpan({ cls: ['mentor-rally-role', `mentor-rally-role-${KNOWN_ROLES.has(role) ? role : 'other'}`], text: capitalize(role) });
+		roles.createSpan({ cls: ['mentor-rally-role', `mentor-rally-role-${isBuiltInRole(role) ? role : 'other'}`], text: capitalize(role) });
 	}
 	if (mentor.snoozedUntil) pill(roles, `Snoozed until ${shortDate(mentor.snoozedUntil, today)}`, 'muted', 'mentor-rally-pill-small');
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { SettingDefinitionControl, SettingDefinitionRender } from 'obsidian';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { SETTING_SECTIONS } from '../../../src/obsidian/settings/schema';
+import { control, definitions, drawImperatively, groups, row, useSettingsTab } from './tab-fixture';
+
+const HEADINGS = ['Mentors', 'Properties', 'Team', 'Dates and items', 'Notes', 'Reminders'];
+
+/** Every control key the settings need: one per leaf of MentorRallySettings (role targets have their own rows). */
+function expectedKeys(): string[] {
+	const keys: string[] = [];
+	for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+		if (key === 'roleTargets') continue;
+		if (key === 'properties' || key === 'teamTarget') {
+			for (const sub of Object.keys(value as object)) keys.push(`${key}.${sub}`);
+		} else keys.push(key);
+	}
+	return keys.sort();
+}
+
+const t = useSettingsTab();
+
+describe('the settings, defined once', () => {
+	it('has a control for every setting in the declarative definitions, under the six headings', () => {
+		expect(groups(t.tab).map((g) => g.heading)).toEqual(HEADINGS);
+		const keys = definitions(t.tab)
+			.filter((d): d is SettingDefinitionControl => 'control' in d && d.control !== undefined)
+			.map((d) => d.control.key)
+			.sort();
+		expect(keys).toEqual(expectedKeys());
+		// Role targets: a row per role, and a row to add one.
+		const rendered = definitions(t.tab).filter((d): d is SettingDefinitionRender => 'render' in d && d.render !== undefined).map((d) => d.name);
+		expect(rendered).toEqual(['Research', 'Support', 'Sponsor', 'Add a role']);
+	});
+
+	it('draws the same settings, in the same order, in display()', () => {
+		drawImperatively(t);
+		const headings = [...t.tab.containerEl.querySelectorAll('.setting-item-heading')].map((el) => el.textContent);
+		expect(headings).toEqual(HEADINGS);
+		const drawn = t.captured.filter((c) => !c.setting.settingEl.hasClass('setting-item-heading')).map((c) => c.setting.nameEl.textContent);
+		expect(drawn).toEqual(definitions(t.tab).map((d) => d.name));
+		// Every drawn row has something to change.
+		for (const entry of t.captured) {
+			const controls = entry.text.length + entry.area.length + entry.toggle.length + entry.dropdown.length + entry.button.length;
+			expect(controls, entry.setting.nameEl.textContent ?? '').toBeGreaterThan(0);
+		}
+	});
+
+	it('describes every setting in plain words, names in sentence case', () => {
+		for (const definition of definitions(t.tab)) {
+			expect(definition.name).toMatch(/^[A-Z][^A-Z]*$/);
+			expect(typeof definition.desc === 'string' && definition.desc.length > 10).toBe(true);
+		}
+		for (const section of SETTING_SECTIONS) expect(section.heading).toMatch(/^[A-Z][^A-Z]*$/);
+	});
+
+	it('shows the current values in both ways of drawing', async () => {
+		await t.store.updateSettings({ mentorsFolder: 'People', remindersEnabled: false, dateOrder: 'day-first', roleSynonyms: { registrar: 'support' } });
+		expect(t.tab.getControlValue('mentorsFolder')).toBe('People');
+		expect(t.tab.getControlValue('properties.lastContact')).toBe('last_contact');
+		expect(t.tab.getControlValue('teamTarget.max')).toBe(5);
+		expect(t.tab.getControlValue('remindersEnabled')).toBe(false);
+		expect(t.tab.getControlValue('roleSynonyms')).toBe('registrar = support');
+		expect(t.tab.getControlValue('roleTargets.support.max')).toBe(2);
+		expect(t.tab.getControlValue('nonsense')).toBeUndefined();
+
+		drawImperatively(t);
+		expect(row(t, 'Mentors folder').text[0]?.getValue()).toBe('People');
+		expect(row(t, 'Reminders').toggle[0]?.getValue()).toBe(false);
+		expect(row(t, 'Date order').dropdown[0]?.getValue()).toBe('day-first');
+		expect(row(t, 'Support').text.map((c) => c.getValue())).toEqual(['1', '2']);
+	});
+
+	it('explains how 3/12 reads in each date order', () => {
+		const options = (control(t.tab, 'dateOrder').control as { options: Record<string, string> }).options;
+		expect(options['month-first']).toContain('3/12 is 12 March');
+		expect(options['day-first']).toContain('3/12 is 3 December');
+	});
+});
