@@ -25,7 +25,8 @@ export interface CliIo {
 
 /**
  * Runs the command line and returns its exit code: 0 done, 1 printed but some files
- * could not be read, 2 nothing printed (bad arguments, no vault). Never throws.
+ * could not be read, or nothing printed because the plugin's settings file cannot be used,
+ * 2 nothing printed (bad arguments, no vault). Never throws.
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
 	try {
@@ -40,7 +41,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 		}
 		return report(command, io);
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof SettingsError) io.stderr(`mentor-rally: ${error.message}\n`);
+		// The plugin's settings file exists but cannot be used: said in one line, exit code 1, as
+		// for a note that cannot be read (nothing is printed: a team read with other settings
+		// than the plugin's would differ from the dashboard without saying so).
+		if (error instanceof SettingsError) {
+			io.stderr(`mentor-rally: ${error.message}\n`);
+			return 1;
+		}
+		if (error instanceof UsageError) io.stderr(`mentor-rally: ${error.message}\n`);
 		else io.stderr(`mentor-rally: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
 		return 2;
 	}
