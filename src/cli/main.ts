@@ -8,6 +8,7 @@ import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { describeFsError, readVault, type ReadText } from './read-vault';
 import { loadVaultSettings, SettingsError } from './settings-file';
 import { renderTextReport } from './text-report';
+import { terminalSafeJson, visible } from './visible-text';
 
 declare const MENTOR_RALLY_VERSION: string;
 
@@ -28,7 +29,10 @@ export interface CliIo {
  * could not be read, or nothing printed because the plugin's settings file cannot be used,
  * 2 nothing printed (bad arguments, no vault). Never throws.
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], given: CliIo): number {
+	// Every line on stderr names files and quotes notes: shown with its control characters
+	// visible, so a file name cannot drive the terminal.
+	const io: CliIo = { ...given, stderr: (text) => given.stderr(`${visible(text.replace(/\n$/, ''))}\n`) };
 	try {
 		const command = parseArgs(argv);
 		if (command.command === 'help') {
@@ -75,7 +79,7 @@ function report(options: ReportOptions, io: CliIo): number {
 		...team,
 		problems: [...team.problems, ...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` }))],
 	};
-	if (options.json) io.stdout(`${JSON.stringify(toReportJson(shown), null, 2)}\n`);
+	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
 
 	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);

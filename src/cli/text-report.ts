@@ -6,6 +6,7 @@ import { duration, plural, relativeDay, shortDate } from '../core/format';
 import type { MentorRallySettings } from '../core/settings';
 import type { CalendarDate } from '../core/calendar-date';
 import type { Item, MentorSummary, TeamSnapshot } from '../core/types';
+import { visibleLines, visibleValues } from './visible-text';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -25,8 +26,17 @@ function palette(color: boolean): Palette {
 	return { bold: ansi(1, 22), dim: ansi(2, 22), red: ansi(31, 39), yellow: ansi(33, 39), green: ansi(32, 39), cyan: ansi(36, 39) };
 }
 
-/** The dashboard as text for a terminal: the same sections, in the same order, as the plugin's view. */
-export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
+/**
+ * The dashboard as text for a terminal: the same sections, in the same order, as the plugin's
+ * view. Every character a terminal would act on (escape sequences, bidirectional overrides in
+ * a file name or an item) is shown as an escape: the snapshot's text is made visible before it
+ * is composed, and the composed lines once more, keeping only the report's own colours.
+ */
+export function renderTextReport(snapshot: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
+	return visibleLines(composeReport(visibleValues(snapshot), settings, color), color);
+}
+
+function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
 	const c = palette(color);
 	const out: string[] = [];
 	const today = team.today;
