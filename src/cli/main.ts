@@ -8,6 +8,7 @@ import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { describeFsError, readVault, type ReadText } from './read-vault';
 import { loadVaultSettings, SettingsError } from './settings-file';
 import { renderTextReport } from './text-report';
+import { terminalSafeJson, visible } from './visible-text';
 
 declare const MENTOR_RALLY_VERSION: string;
 
@@ -25,9 +26,13 @@ export interface CliIo {
 
 /**
  * Runs the command line and returns its exit code: 0 done, 1 printed but some files
- * could not be read, 2 nothing printed (bad arguments, no vault). Never throws.
+ * could not be read, or nothing printed because the plugin's settings file cannot be used,
+ * 2 nothing printed (bad arguments, no vault). Never throws.
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], given: CliIo): number {
+	// Every line on stderr names files and quotes notes: shown with its control characters
+	// visible, so a file name cannot drive the terminal.
+	const io: CliIo = { ...given, stderr: (text) => given.stderr(`${visible(text.replace(/\n$/, ''))}\n`) };
 	try {
 		const command = parseArgs(argv);
 		if (command.command === 'help') {
@@ -40,7 +45,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 		}
 		return report(command, io);
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof SettingsError) io.stderr(`mentor-rally: ${error.message}\n`);
+		// The plugin's settings file exists but cannot be used: said in one line, exit code 1, as
+		// for a note that cannot be read (nothing is printed: a team read with other settings
+		// than the plugin's would differ from the dashboard without saying so).
+		if (error instanceof SettingsError) {
+			io.stderr(`mentor-rally: ${error.message}\n`);
+			return 1;
+		}
+		if (error instanceof UsageError) io.stderr(`mentor-rally: ${error.message}\n`);
 		else io.stderr(`mentor-rally: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
 		return 2;
 	}
@@ -67,7 +79,7 @@ function report(options: ReportOptions, io: CliIo): number {
 		...team,
 		problems: [...team.problems, ...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` }))],
 	};
-	if (options.json) io.stdout(`${JSON.stringify(toReportJson(shown), null, 2)}\n`);
+	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
 
 	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);

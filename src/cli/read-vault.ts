@@ -8,6 +8,9 @@ import { needsContent } from '../core/note-facts';
 import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { NoteRecord } from '../core/types';
+import { describeFsError } from './fs-errors';
+
+export { describeFsError };
 
 export interface VaultFiles {
 	records: NoteRecord[];
@@ -92,21 +95,4 @@ export function readNoteFile(absolutePath: string, path: string, settings: Mento
 		}
 	};
 	return { ...record, content, created };
-}
-
-export function describeFsError(error: unknown): string {
-	const code = (error as { code?: string } | null)?.code;
-	switch (code) {
-		case 'ENOENT':
-			return 'no such file or folder';
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'ENOTDIR':
-			return 'not a folder';
-		case 'EISDIR':
-			return 'is a folder, not a file';
-		default:
-			return error instanceof Error ? error.message : String(error);
-	}
 }

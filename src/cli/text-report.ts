@@ -8,6 +8,7 @@ import { ballWords, bookedLabel, dueLabel, lastContactLabel, meetingLabel, statu
 import type { MentorRallySettings } from '../core/settings';
 import type { CalendarDate } from '../core/calendar-date';
 import type { MentorSummary, TeamSnapshot } from '../core/types';
+import { visibleLines, visibleValues } from './visible-text';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -46,9 +47,16 @@ function toneOf(c: Palette, tone: Tone): Paint {
 
 /**
  * The dashboard as text for a terminal: the same sections, in the same order and in the same
- * words (core/presentation) as the plugin's view; only the colours are the terminal's.
+ * words (core/presentation) as the plugin's view; only the colours are the terminal's. Every
+ * character a terminal would act on (escape sequences, bidirectional overrides in a file name
+ * or an item) is shown as an escape: the snapshot's text is made visible before it is
+ * composed, and the composed lines once more, keeping only the report's own colours.
  */
-export function renderTextReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
+export function renderTextReport(snapshot: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
+	return visibleLines(composeReport(visibleValues(snapshot), settings, color), color);
+}
+
+function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
 	const c = palette(color);
 	const out: string[] = [];
 	const today = team.today;

@@ -172,6 +172,39 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 	};
 }
 
+/**
+ * The settings inside what the plugin saved: `loadData()`'s result in the plugin, the parsed
+ * `data.json` in the command line. The current shape keeps them under `settings`; an early
+ * version saved the flat settings object; anything else gives the defaults.
+ */
+export function settingsFromSavedData(raw: unknown): MentorRallySettings {
+	if (!isRecord(raw)) return normalizeSettings({});
+	const saved = isRecord(raw.settings) ? raw.settings : 'settings' in raw ? {} : raw;
+	return normalizeSettings(saved);
+}
+
+export interface SavedSettingsReading {
+	settings: MentorRallySettings;
+	/** Why the text cannot be used as the plugin's data (the settings are then the defaults), or null. */
+	problem: string | null;
+}
+
+/**
+ * `data.json`'s text as the plugin would read it. Text that is not a JSON object is a problem
+ * to report, not a reason to guess: a team read with other settings than the plugin's would
+ * differ from the dashboard without saying so.
+ */
+export function settingsFromSavedText(text: string): SavedSettingsReading {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		return { settings: normalizeSettings({}), problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+	}
+	if (!isRecord(raw)) return { settings: normalizeSettings({}), problem: 'it is valid JSON but not an object of settings' };
+	return { settings: settingsFromSavedData(raw), problem: null };
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

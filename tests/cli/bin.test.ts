@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { fakeIo, fixtureVault, REPO_ROOT } from '../helpers/cli';
+import { removeTempVaults, tempVault } from '../helpers/temp-vault';
+
+afterAll(removeTempVaults);
 
 /*
  * The built command line, run as a user runs it: `node esbuild.config.mjs` builds
@@ -62,5 +65,37 @@ describe('the mentor-rally executable', () => {
 		const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 		const result = node([CLI, '--version']);
 		expect([result.code, result.stdout]).toEqual([0, `${pkg.version}\n`]);
+	});
+
+	describe('when its output cannot be written', () => {
+		// A report far larger than a pipe's buffer, so the writer is still writing when the reader leaves.
+		const big = tempVault({ 'Mentors/Dr. Lee.md': ['---', 'type: mentor', '---', ...Array.from({ length: 5000 }, (_, i) => `- [ ] Item ${i} by Friday`), ''].join('\n') });
+
+		function shell(script: string) {
+			const env = { ...process.env, CLI, VAULT: big, NODE: process.execPath };
+			const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, encoding: 'utf8', env, timeout: 60_000 });
+			return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+		}
+
+		it('stops quietly when the reader closes the pipe (report | head -c 10): no stack trace, exit 0', () => {
+			for (const format of ['', '--json']) {
+				const result = shell(`"$NODE" "$CLI" report --vault "$VAULT" --today 2026-11-24 ${format} | head -c 10; echo "exit \${PIPESTATUS[0]}" >&2`);
+				expect(result.stdout).toHaveLength(10);
+				expect(result.stderr).toBe('exit 0\n');
+			}
+		});
+
+		it('says so in one line when the disk is full (> /dev/full), exit 1', () => {
+			for (const format of [[], ['--json']]) {
+				const full = openSync('/dev/full', 'w');
+				try {
+					const result = spawnSync(process.execPath, [CLI, 'report', '--vault', big, '--today', '2026-11-24', ...format], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+					expect(result.stderr).toBe('mentor-rally: cannot write the report: no space left on the device\n');
+					expect(result.status).toBe(1);
+				} finally {
+					closeSync(full);
+				}
+			}
+		});
 	});
 });

@@ -206,9 +206,12 @@ describe('mentor-rally report reads the plugin settings of the vault', () => {
 		expect(report.coverage.map((c) => c.role)).toEqual(['research', 'support', 'sponsor', 'team']);
 	});
 
-	it('a data.json that is not JSON stops the report with one clear line', () => {
+	it('a data.json that is not JSON stops the report with one clear line naming it, exit code 1', () => {
 		const vault = tempVault({ '.obsidian/plugins/mentor-rally/data.json': '{ not json', 'M.md': '---\ntype: mentor\n---\n' });
-		expectUsageFailure(run(['report', '--vault', vault, '--today', TODAY]), /data\.json is not valid JSON/);
+		const result = run(['report', '--vault', vault, '--today', TODAY]);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toMatch(/^mentor-rally: cannot use the settings in .*data\.json: it is not valid JSON \(.*\)\n$/);
 	});
 });
 

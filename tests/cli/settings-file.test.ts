@@ -42,7 +42,7 @@ describe('loadVaultSettings', () => {
 	it('refuses a data.json that is not JSON, naming the file', () => {
 		const vault = tempVault({ '.obsidian/plugins/mentor-rally/data.json': '{ "settings": ' });
 		expect(() => loadVaultSettings(vault)).toThrow(SettingsError);
-		expect(() => loadVaultSettings(vault)).toThrow(/data\.json is not valid JSON/);
+		expect(() => loadVaultSettings(vault)).toThrow(/data\.json: it is not valid JSON/);
 	});
 
 	it('ignores mistyped settings in the file', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, normalizeSettings, settingsFromSavedData, settingsFromSavedText } from '../../src/core/settings';
 
 describe('normalizeSettings', () => {
 	it('fills every setting from the defaults when nothing was saved', () => {
@@ -112,5 +112,21 @@ describe('normalizeSettings', () => {
 		expect(DEFAULT_SETTINGS.properties.role).toBe('role');
 		expect(DEFAULT_SETTINGS.roleTargets).toHaveLength(3);
 		expect(DEFAULT_SETTINGS.teamTarget.min).toBe(4);
+	});
+});
+
+describe('settingsFromSavedData and settingsFromSavedText (data.json, read once for the plugin and the command line)', () => {
+	it('reads the current shape, the early flat shape, and gives defaults for anything else', () => {
+		expect(settingsFromSavedData({ settings: { ownerTag: 'owed' }, reminderLog: {} }).ownerTag).toBe('owed');
+		expect(settingsFromSavedData({ ownerTag: 'owed' }).ownerTag).toBe('owed');
+		expect(settingsFromSavedData({ settings: 'broken', ownerTag: 'owed' })).toEqual(DEFAULT_SETTINGS);
+		for (const raw of [null, undefined, [], 'text', 5]) expect(settingsFromSavedData(raw)).toEqual(DEFAULT_SETTINGS);
+	});
+
+	it('names text that is not a JSON object as a problem instead of guessing', () => {
+		expect(settingsFromSavedText('{"settings": {"mentorTag": "advisor"}}')).toEqual({ settings: { ...DEFAULT_SETTINGS, mentorTag: 'advisor' }, problem: null });
+		expect(settingsFromSavedText('{ "settings": ').problem).toMatch(/^it is not valid JSON \(.+\)$/);
+		expect(settingsFromSavedText('null').problem).toBe('it is valid JSON but not an object of settings');
+		expect(settingsFromSavedText('[]').settings).toEqual(DEFAULT_SETTINGS);
 	});
 });
