@@ -5,6 +5,7 @@ import type { NewMentor } from '../../core/note-templates';
 import { canonicalRole } from '../../core/roles';
 import type { MentorRallySettings } from '../../core/settings';
 import { capitalize } from '../../core/format';
+import { submitSafely } from './submit-safely';
 
 /** "New mentor": a name, the roles they play on the team, and how often to meet. */
 export class NewMentorModal extends Modal {
@@ -100,7 +101,7 @@ export class NewMentorModal extends Modal {
 			this.messageEl?.setText(draft.message);
 			return false;
 		}
-		const created = await this.submit(draft.mentor);
+		const created = await submitSafely(() => this.submit(draft.mentor), this.messageEl);
 		if (created) this.close();
 		return created;
 	}
