@@ -116,7 +116,12 @@ export class NoteWriter {
 	async createMentor(mentor: NewMentor): Promise<TFile | null> {
 		const settings = this.settings();
 		const folder = settings.newMentorFolder || settings.mentorsFolder;
-		const path = normalizePath(mentorNotePath(folder, mentor.name));
+		const named = mentorNotePath(folder, mentor.name);
+		if (!named.ok) {
+			this.notify(`${named.message} Nothing was created.`);
+			return null;
+		}
+		const path = normalizePath(named.path);
 		// A name differing only in letter case is the same file on macOS and Windows (and the
 		// same [[link]] everywhere): creating it would fail there, or leave two notes one name.
 		const lower = path.toLowerCase();

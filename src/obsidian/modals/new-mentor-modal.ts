@@ -2,6 +2,7 @@ import { Modal, Setting, type App } from 'obsidian';
 import { parseCadence, type Cadence } from '../../core/cadence';
 import type { CalendarDate } from '../../core/calendar-date';
 import type { NewMentor } from '../../core/note-templates';
+import { fileNameFor } from '../../core/file-names';
 import { canonicalRole } from '../../core/roles';
 import type { MentorRallySettings } from '../../core/settings';
 import { capitalize } from '../../core/format';
@@ -81,6 +82,9 @@ export class NewMentorModal extends Modal {
 	draft(): { mentor: NewMentor } | { message: string } {
 		const name = this.name.trim();
 		if (name === '') return { message: 'Give the mentor a name.' };
+		// The note takes the name: one that cannot be a file name is refused here, as typed.
+		const file = fileNameFor(name);
+		if (!file.ok) return { message: file.message };
 		let cadence: Cadence | null = null;
 		if (this.cadenceText.trim() !== '') {
 			const parsed = parseCadence(this.cadenceText);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NewMentorModal } from '../../../src/obsidian/modals/new-mentor-modal';
 import { meetingAgenda } from '../../../src/obsidian/plugin-actions';
-import { CORPUS, onlyThisFileChanges, openCorpus, properties, splitNote, TODAY } from './corpus';
+import { CORPUS, onlyThisFileChanges, openCorpus, properties, SETTINGS, splitNote, TODAY } from './corpus';
 
 /** "New mentor" and "start a meeting note": a new file is made; no existing byte changes. */
 
@@ -41,6 +42,33 @@ describe('new mentor', () => {
 		expect(await corpus.read(existing)).toBe(CORPUS[existing]);
 		expect(corpus.vault.app.vault.getFiles()).toHaveLength(Object.keys(CORPUS).length);
 		expect(corpus.notices).toEqual([expect.stringMatching(/already exists; nothing was created\.$/)]);
+	});
+});
+
+describe('new mentor named so that no visible file can take the name', () => {
+	it('".NET Guru": the note is NET Guru.md (not a hidden dot-file the command line skips), titled as typed', async () => {
+		const corpus = await openCorpus();
+		const file = await corpus.writer.createMentor({ name: '.NET Guru', roles: [], cadence: null, today: TODAY });
+		expect(file?.path).toBe('Mentors/NET Guru.md');
+		expect(splitNote(await corpus.read('Mentors/NET Guru.md')).body.startsWith('# .NET Guru\n')).toBe(true);
+	});
+
+	it.each([
+		['..', '“..” has no letters or digits a file name can keep.'],
+		['.', '“.” has no letters or digits a file name can keep.'],
+		['x'.repeat(121), 'The name is too long for a file name: 121 characters, at most 120.'],
+	])('%j: refused with a message, in the modal as typed and by the writer; nothing created', async (name, message) => {
+		const corpus = await openCorpus();
+		const modal = new NewMentorModal(corpus.vault.app, SETTINGS, TODAY, async (mentor) => (await corpus.writer.createMentor(mentor)) !== null);
+		modal.open();
+		modal.fill(name, [], '');
+		const { after } = await onlyThisFileChanges(corpus, null, async () => {
+			expect(await modal.save()).toBe(false);
+			expect(await corpus.writer.createMentor({ name, roles: [], cadence: null, today: TODAY })).toBeNull();
+		});
+		expect(after).toBe('');
+		expect(modal.contentEl.textContent).toContain(message);
+		expect(corpus.notices).toEqual([`${message} Nothing was created.`]);
 	});
 });
 
