@@ -140,17 +140,20 @@ export const DEFAULT_MEETING_TEMPLATE = `# {{title}}
 export function meetingNoteBody(agenda: MeetingAgenda, template: string | null): string {
 	const lists = agendaMarkdown(agenda);
 	const title = `Meeting with ${agenda.mentor}, ${shortDate(agenda.date, agenda.today)}${agenda.time ? ` ${agenda.time}` : ''}`;
-	const values: Record<string, string> = {
-		mentor: agenda.mentor,
-		date: agenda.date,
-		time: agenda.time ?? '',
-		title,
-		bring_back: lists.bringBack,
-		waiting_on: lists.waitingOn,
-		agenda: `## Bring back\n${lists.bringBack}\n\n## Waiting on them\n${lists.waitingOn}`,
-	};
+	// A Map, not an object: `{{constructor}}` or `{{toString}}` in a template must stay as
+	// written, not become `function Object() { [native code] }`.
+	const values = new Map<string, string>([
+		['mentor', agenda.mentor],
+		['date', agenda.date],
+		['time', agenda.time ?? ''],
+		['title', title],
+		['bring_back', lists.bringBack],
+		['waiting_on', lists.waitingOn],
+		['agenda', `## Bring back\n${lists.bringBack}\n\n## Waiting on them\n${lists.waitingOn}`],
+	]);
 	const source = template ?? DEFAULT_MEETING_TEMPLATE;
-	return source.replace(/\{\{\s*([a-z_]+)\s*\}\}/gi, (whole, key: string) => values[key.toLowerCase()] ?? whole);
+	// A replacer function: `$&` or `$'` in a mentor's name is text, not a replacement pattern.
+	return source.replace(/\{\{\s*([a-z_]+)\s*\}\}/gi, (whole, key: string) => values.get(key.toLowerCase()) ?? whole);
 }
 
 /** `Meetings/2026-11-24 Dr. Maya Lee.md`, with characters file systems refuse replaced and the length capped. */
