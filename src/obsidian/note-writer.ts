@@ -16,6 +16,7 @@ import { frontmatterBlock, propertyKey } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 import { truncate } from '../core/format';
+import { propertyLink } from '../core/names';
 import { FolderIsFileError, plainWriteError } from '../core/write-errors';
 
 /**
@@ -160,7 +161,8 @@ export class NoteWriter {
 			this.notify(`Could not create “${path}”: ${plainWriteError(error)}.`);
 			return null;
 		}
-		const link = this.app.fileManager.generateMarkdownLink(mentorFile, path);
+		// Not generateMarkdownLink: with wikilinks off it makes `[name](path)`, which is no link in a property.
+		const link = propertyLink(this.app.metadataCache.fileToLinktext(mentorFile, path, true));
 		await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, settings.properties.mentor)] = link;
 			frontmatter[existingKey(frontmatter, settings.properties.date)] = agenda.time ? `${agenda.date} ${agenda.time}` : agenda.date;

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NewMentorModal } from '../../../src/obsidian/modals/new-mentor-modal';
 import { meetingAgenda } from '../../../src/obsidian/plugin-actions';
 import { CORPUS, onlyThisFileChanges, openCorpus, properties, SETTINGS, splitNote, TODAY } from './corpus';
 
 /** "New mentor" and "start a meeting note": a new file is made; no existing byte changes. */
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('new mentor', () => {
 	it('creates one note beside the corpus, touching no other file, that reads back as that mentor', async () => {
@@ -107,5 +109,22 @@ describe('start a meeting note', () => {
 		});
 		expect(after).toBe('');
 		expect(await corpus.read(path)).toBe(existing);
+	});
+
+	it('writes the mentor property as a wikilink even when new links are markdown links', async () => {
+		const corpus = await openCorpus();
+		// Obsidian's "Use [[Wikilinks]]" off: generateMarkdownLink makes a markdown link.
+		vi.spyOn(corpus.vault.app.fileManager, 'generateMarkdownLink').mockImplementation((file) => `[${file.basename}](${encodeURI(file.path)})`);
+		const mentor = corpus.mentor('Mentors/frontmatter-comments.md');
+		const file = await corpus.writer.startMeeting(mentor, meetingAgenda(corpus.team(), mentor));
+		expect(properties(await corpus.read(file?.path ?? ''))).toMatchObject({ mentor: '[[frontmatter-comments]]' });
+	});
+
+	it('a mentor whose file name is not unique gets a link with its folder, shown by name', async () => {
+		const corpus = await openCorpus();
+		vi.spyOn(corpus.vault.app.metadataCache, 'fileToLinktext').mockImplementation((file) => file.path.replace(/\.md$/, ''));
+		const mentor = corpus.mentor('Mentors/bom.md');
+		const file = await corpus.writer.startMeeting(mentor, meetingAgenda(corpus.team(), mentor));
+		expect(properties(await corpus.read(file?.path ?? ''))).toMatchObject({ mentor: '[[Mentors/bom|bom]]' });
 	});
 });
