@@ -127,3 +127,13 @@ export function linkedNameKeys(text: string): string[] {
 	}
 	return keys;
 }
+
+/**
+ * A link for a property: always a wikilink, since Obsidian reads only `[[…]]` as a link in
+ * properties (a markdown link there is plain text: no backlink, not updated on rename). A
+ * link text with folders (the file name is not unique) shows the note's name.
+ */
+export function propertyLink(linktext: string): string {
+	const name = linktext.slice(linktext.lastIndexOf('/') + 1);
+	return name === linktext || name === '' ? `[[${linktext}]]` : `[[${linktext}|${name}]]`;
+}

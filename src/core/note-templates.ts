@@ -6,6 +6,7 @@ import { relativeDay, shortDate } from './format';
 import type { MentorRallySettings } from './settings';
 import type { Item } from './types';
 import { DATED_FIELDS } from './task-fields';
+import { fileNameFor, safeFileName } from './file-names';
 
 /**
  * The text Mentor Rally writes into notes: a new item's task line, a new mentor note,
@@ -139,31 +140,31 @@ export const DEFAULT_MEETING_TEMPLATE = `# {{title}}
 export function meetingNoteBody(agenda: MeetingAgenda, template: string | null): string {
 	const lists = agendaMarkdown(agenda);
 	const title = `Meeting with ${agenda.mentor}, ${shortDate(agenda.date, agenda.today)}${agenda.time ? ` ${agenda.time}` : ''}`;
-	const values: Record<string, string> = {
-		mentor: agenda.mentor,
-		date: agenda.date,
-		time: agenda.time ?? '',
-		title,
-		bring_back: lists.bringBack,
-		waiting_on: lists.waitingOn,
-		agenda: `## Bring back\n${lists.bringBack}\n\n## Waiting on them\n${lists.waitingOn}`,
-	};
+	// A Map, not an object: `{{constructor}}` or `{{toString}}` in a template must stay as
+	// written, not become `function Object() { [native code] }`.
+	const values = new Map<string, string>([
+		['mentor', agenda.mentor],
+		['date', agenda.date],
+		['time', agenda.time ?? ''],
+		['title', title],
+		['bring_back', lists.bringBack],
+		['waiting_on', lists.waitingOn],
+		['agenda', `## Bring back\n${lists.bringBack}\n\n## Waiting on them\n${lists.waitingOn}`],
+	]);
 	const source = template ?? DEFAULT_MEETING_TEMPLATE;
-	return source.replace(/\{\{\s*([a-z_]+)\s*\}\}/gi, (whole, key: string) => values[key.toLowerCase()] ?? whole);
+	// A replacer function: `$&` or `$'` in a mentor's name is text, not a replacement pattern.
+	return source.replace(/\{\{\s*([a-z_]+)\s*\}\}/gi, (whole, key: string) => values.get(key.toLowerCase()) ?? whole);
 }
 
-/** `Meetings/2026-11-24 Dr. Maya Lee.md`, with characters file systems refuse replaced. */
+/** `Meetings/2026-11-24 Dr. Maya Lee.md`, with characters file systems refuse replaced and the length capped. */
 export function meetingNotePath(folder: string, date: CalendarDate, mentor: string): string {
-	return joinPath(folder, `${date} ${safeFileName(mentor)}.md`);
+	return joinPath(folder, `${safeFileName(`${date} ${mentor}`)}.md`);
 }
 
-export function mentorNotePath(folder: string, name: string): string {
-	return joinPath(folder, `${safeFileName(name)}.md`);
-}
-
-/** File names may not hold \ / : * ? " < > | # ^ [ ] on some systems or in Obsidian links. */
-export function safeFileName(name: string): string {
-	return name.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled';
+/** `Mentors/Dr. Maya Lee.md`, or why no file can be named after the mentor (see {@link fileNameFor}). */
+export function mentorNotePath(folder: string, name: string): { ok: true; path: string } | { ok: false; message: string } {
+	const file = fileNameFor(name);
+	return file.ok ? { ok: true, path: joinPath(folder, `${file.name}.md`) } : file;
 }
 
 function joinPath(folder: string, file: string): string {

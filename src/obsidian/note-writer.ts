@@ -16,14 +16,17 @@ import { frontmatterBlock, propertyKey } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 import { truncate } from '../core/format';
-import { isBlankChar, trimEndWhere } from '../core/text';
+import { propertyLink } from '../core/names';
+import { FolderIsFileError, plainWriteError } from '../core/write-errors';
 
 /**
  * Every write Mentor Rally makes. Body edits go through Vault.process and change only
  * the line they mean to (checking first that it still reads as it did when the dashboard
  * was drawn); property edits go through FileManager.processFrontMatter, so Obsidian
  * itself writes the YAML and every other property is kept. A refused write changes
- * nothing and says why.
+ * nothing and says why. No method throws: a write the vault refuses (disk full, a name
+ * too long, a file where a folder should be) is a notice in plain words and a false or
+ * null result, so the modal that asked stays open with what the user typed.
  */
 export class NoteWriter {
 	constructor(
@@ -56,7 +59,7 @@ export class NoteWriter {
 		}
 		let frozen = 0;
 		let refused = 0;
-		await this.app.vault.process(file, (text) => {
+		const written = await this.processBody(file, `Could not freeze the due dates in ${file.basename}`, (text) => {
 			let current = text;
 			for (const item of targets) {
 				const result = replaceLine(current, item.line, item.raw, addDueDateToLine(item.raw, item.due as CalendarDate), item.twins);
@@ -67,6 +70,7 @@ export class NoteWriter {
 			}
 			return current;
 		});
+		if (!written) return 0;
 		const skipped = refused > 0 ? ` ${refused} line${refused === 1 ? '' : 's'} changed since they were read and ${refused === 1 ? 'was' : 'were'} left alone.` : '';
 		this.notify(`Froze ${frozen} due date${frozen === 1 ? '' : 's'} in ${file.basename}.${skipped}`);
 		return frozen;
@@ -77,8 +81,7 @@ export class NoteWriter {
 		const file = this.noteAt(mentor.path);
 		if (!file) return false;
 		const line = itemLine(item, this.settings());
-		await this.app.vault.process(file, (text) => appendToSection(text, ITEMS_HEADING, [line]));
-		return true;
+		return this.processBody(file, `Could not add the item to ${file.basename}`, (text) => appendToSection(text, ITEMS_HEADING, [line]));
 	}
 
 	/** Sets the mentor's last contact to today. */
@@ -114,7 +117,12 @@ export class NoteWriter {
 	async createMentor(mentor: NewMentor): Promise<TFile | null> {
 		const settings = this.settings();
 		const folder = settings.newMentorFolder || settings.mentorsFolder;
-		const path = normalizePath(mentorNotePath(folder, mentor.name));
+		const named = mentorNotePath(folder, mentor.name);
+		if (!named.ok) {
+			this.notify(`${named.message} Nothing was created.`);
+			return null;
+		}
+		const path = normalizePath(named.path);
 		// A name differing only in letter case is the same file on macOS and Windows (and the
 		// same [[link]] everywhere): creating it would fail there, or leave two notes one name.
 		const lower = path.toLowerCase();
@@ -123,8 +131,13 @@ export class NoteWriter {
 			this.notify(`A note named "${existing.path}" already exists; nothing was created.`);
 			return null;
 		}
-		await this.ensureFolder(folder);
-		return this.app.vault.create(path, mentorNoteText(mentor, settings));
+		try {
+			await this.ensureFolder(folder);
+			return await this.app.vault.create(path, mentorNoteText(mentor, settings));
+		} catch (error) {
+			this.notify(`Could not create “${path}”: ${plainWriteError(error)}.`);
+			return null;
+		}
 	}
 
 	/**
@@ -139,10 +152,17 @@ export class NoteWriter {
 		const mentorFile = this.noteAt(mentor.path);
 		if (!mentorFile) return null;
 
-		const template = await this.readTemplate(settings.meetingTemplate);
-		await this.ensureFolder(settings.meetingsFolder);
-		const file = await this.app.vault.create(path, meetingNoteBody(agenda, template));
-		const link = this.app.fileManager.generateMarkdownLink(mentorFile, path);
+		let file: TFile;
+		try {
+			const template = await this.readTemplate(settings.meetingTemplate);
+			await this.ensureFolder(settings.meetingsFolder);
+			file = await this.app.vault.create(path, meetingNoteBody(agenda, template));
+		} catch (error) {
+			this.notify(`Could not create “${path}”: ${plainWriteError(error)}.`);
+			return null;
+		}
+		// Not generateMarkdownLink: with wikilinks off it makes `[name](path)`, which is no link in a property.
+		const link = propertyLink(this.app.metadataCache.fileToLinktext(mentorFile, path, true));
 		await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, settings.properties.mentor)] = link;
 			frontmatter[existingKey(frontmatter, settings.properties.date)] = agenda.time ? `${agenda.date} ${agenda.time}` : agenda.date;
@@ -172,9 +192,7 @@ export class NoteWriter {
 			await this.app.fileManager.processFrontMatter(file, edit);
 			return true;
 		} catch (error) {
-			const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-			const reason = trimEndWhere(firstLine, (char) => char === ':' || char === '.' || isBlankChar(char));
-			this.notify(`Could not update the properties of ${file.basename} (${reason}). Nothing was written.`);
+			this.notify(`Could not update the properties of ${file.basename} (${plainWriteError(error)}). Nothing was written.`);
 			return false;
 		}
 	}
@@ -193,17 +211,32 @@ export class NoteWriter {
 	private async editLine(file: TFile, item: Item, replacement: string, action: string): Promise<boolean> {
 		// Assigned inside the callback, which TypeScript's narrowing cannot see.
 		let refusal = null as string | null;
-		await this.app.vault.process(file, (text) => {
+		const written = await this.processBody(file, `${action}: could not write to ${file.basename}`, (text) => {
 			const result = replaceLine(text, item.line, item.raw, replacement, item.twins);
 			if (result.ok) return result.text;
 			refusal = result.reason;
 			return text;
 		});
+		if (!written) return false;
 		if (refusal !== null) {
 			this.notify(`${action}: ${refusal} in ${file.basename}. Nothing was written; the dashboard will refresh.`);
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Rewrites a note's text with `edit`; false, after a notice starting with `failure`,
+	 * when the vault refuses the write.
+	 */
+	private async processBody(file: TFile, failure: string, edit: (text: string) => string): Promise<boolean> {
+		try {
+			await this.app.vault.process(file, edit);
+			return true;
+		} catch (error) {
+			this.notify(`${failure}: ${plainWriteError(error)}. Nothing was written.`);
+			return false;
+		}
 	}
 
 	private noteAt(path: string): TFile | null {
@@ -213,12 +246,17 @@ export class NoteWriter {
 		return null;
 	}
 
+	/** Makes the folder (and its parents) unless it exists; a file in the way is named. */
 	private async ensureFolder(folder: string): Promise<void> {
 		if (folder === '') return;
 		const path = normalizePath(folder);
-		const existing = this.app.vault.getAbstractFileByPath(path);
-		if (existing instanceof TFolder) return;
-		if (existing) throw new Error(`"${path}" is a file, not a folder`);
+		if (path === '/' || this.app.vault.getAbstractFileByPath(path) instanceof TFolder) return;
+		const parts = path.split('/');
+		for (let depth = 1; depth <= parts.length; depth++) {
+			const prefix = parts.slice(0, depth).join('/');
+			const existing = this.app.vault.getAbstractFileByPath(prefix);
+			if (existing && !(existing instanceof TFolder)) throw new FolderIsFileError(prefix);
+		}
 		await this.app.vault.createFolder(path);
 	}
 }

@@ -5,6 +5,7 @@ import { draftItem, draftReply, type ItemDraft } from '../../core/item-draft';
 import type { NewItem } from '../../core/note-templates';
 import type { MentorRallySettings } from '../../core/settings';
 import type { MentorSummary } from '../../core/types';
+import { submitSafely } from './submit-safely';
 
 export interface ItemModalOptions {
 	/** `item`: anything promised either way; `reply`: an email I owe an answer to. */
@@ -99,7 +100,7 @@ export class ItemModal extends Modal {
 			return false;
 		}
 		if (draft.source === 'invalid') return false;
-		const written = await this.options.submit(draft.item);
+		const written = await submitSafely(() => this.options.submit(draft.item), this.previewEl);
 		if (written) this.close();
 		return written;
 	}

@@ -1,4 +1,4 @@
-import { FuzzySuggestModal, renderMatches, type App, type FuzzyMatch } from 'obsidian';
+import { FuzzySuggestModal, Platform, renderMatches, type App, type FuzzyMatch } from 'obsidian';
 import type { CalendarDate } from '../../core/calendar-date';
 import { duration, relativeDay } from '../../core/format';
 import type { Item } from '../../core/types';
@@ -18,8 +18,14 @@ export class ItemSuggestModal extends FuzzySuggestModal<Item> {
 		this.emptyStateText = emptyText;
 		this.setInstructions([
 			{ command: '↵', purpose: 'to open the note at the item' },
-			{ command: 'ctrl ↵', purpose: 'to open in a new tab' },
+			{ command: `${Platform.isMacOS ? '⌘' : 'ctrl'} ↵`, purpose: 'to open in a new tab' },
 		]);
+		// The suggest modal chooses on plain Enter only: Mod+Enter must be bound for the
+		// instruction above to do anything. (Mod is ⌘ on macOS, Ctrl elsewhere.)
+		this.scope.register(['Mod'], 'Enter', (evt) => {
+			this.selectActiveSuggestion(evt);
+			return false;
+		});
 	}
 
 	getItems(): Item[] {

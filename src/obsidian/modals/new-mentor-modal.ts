@@ -2,9 +2,11 @@ import { Modal, Setting, type App } from 'obsidian';
 import { parseCadence, type Cadence } from '../../core/cadence';
 import type { CalendarDate } from '../../core/calendar-date';
 import type { NewMentor } from '../../core/note-templates';
+import { fileNameFor } from '../../core/file-names';
 import { canonicalRole } from '../../core/roles';
 import type { MentorRallySettings } from '../../core/settings';
 import { capitalize } from '../../core/format';
+import { submitSafely } from './submit-safely';
 
 /** "New mentor": a name, the roles they play on the team, and how often to meet. */
 export class NewMentorModal extends Modal {
@@ -80,6 +82,9 @@ export class NewMentorModal extends Modal {
 	draft(): { mentor: NewMentor } | { message: string } {
 		const name = this.name.trim();
 		if (name === '') return { message: 'Give the mentor a name.' };
+		// The note takes the name: one that cannot be a file name is refused here, as typed.
+		const file = fileNameFor(name);
+		if (!file.ok) return { message: file.message };
 		let cadence: Cadence | null = null;
 		if (this.cadenceText.trim() !== '') {
 			const parsed = parseCadence(this.cadenceText);
@@ -100,7 +105,7 @@ export class NewMentorModal extends Modal {
 			this.messageEl?.setText(draft.message);
 			return false;
 		}
-		const created = await this.submit(draft.mentor);
+		const created = await submitSafely(() => this.submit(draft.mentor), this.messageEl);
 		if (created) this.close();
 		return created;
 	}

@@ -4,6 +4,7 @@ import { relativeDay, shortDate } from '../../core/format';
 import { readDuePhrase } from '../../core/natural-date';
 import type { MentorRallySettings } from '../../core/settings';
 import type { MentorSummary } from '../../core/types';
+import { submitSafely } from './submit-safely';
 
 /** "Snooze a mentor": no reminders until a day, typed as a date or in words ("in 2 weeks"). */
 export class SnoozeModal extends Modal {
@@ -76,7 +77,7 @@ export class SnoozeModal extends Modal {
 	}
 
 	private async finish(until: CalendarDate | null): Promise<boolean> {
-		const done = await this.submit(until);
+		const done = await submitSafely(() => this.submit(until), this.previewEl);
 		if (done) this.close();
 		return done;
 	}

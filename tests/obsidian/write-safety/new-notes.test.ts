@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { meetingAgenda } from '../../../src/core/dashboard';
-import { CORPUS, onlyThisFileChanges, openCorpus, properties, splitNote, TODAY } from './corpus';
+import { NewMentorModal } from '../../../src/obsidian/modals/new-mentor-modal';
+import { CORPUS, onlyThisFileChanges, openCorpus, properties, SETTINGS, splitNote, TODAY } from './corpus';
 
 /** "New mentor" and "start a meeting note": a new file is made; no existing byte changes. */
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('new mentor', () => {
 	it('creates one note beside the corpus, touching no other file, that reads back as that mentor', async () => {
@@ -44,6 +47,33 @@ describe('new mentor', () => {
 	});
 });
 
+describe('new mentor named so that no visible file can take the name', () => {
+	it('".NET Guru": the note is NET Guru.md (not a hidden dot-file the command line skips), titled as typed', async () => {
+		const corpus = await openCorpus();
+		const file = await corpus.writer.createMentor({ name: '.NET Guru', roles: [], cadence: null, today: TODAY });
+		expect(file?.path).toBe('Mentors/NET Guru.md');
+		expect(splitNote(await corpus.read('Mentors/NET Guru.md')).body.startsWith('# .NET Guru\n')).toBe(true);
+	});
+
+	it.each([
+		['..', '“..” has no letters or digits a file name can keep.'],
+		['.', '“.” has no letters or digits a file name can keep.'],
+		['x'.repeat(121), 'The name is too long for a file name: 121 characters, at most 120.'],
+	])('%j: refused with a message, in the modal as typed and by the writer; nothing created', async (name, message) => {
+		const corpus = await openCorpus();
+		const modal = new NewMentorModal(corpus.vault.app, SETTINGS, TODAY, async (mentor) => (await corpus.writer.createMentor(mentor)) !== null);
+		modal.open();
+		modal.fill(name, [], '');
+		const { after } = await onlyThisFileChanges(corpus, null, async () => {
+			expect(await modal.save()).toBe(false);
+			expect(await corpus.writer.createMentor({ name, roles: [], cadence: null, today: TODAY })).toBeNull();
+		});
+		expect(after).toBe('');
+		expect(modal.contentEl.textContent).toContain(message);
+		expect(corpus.notices).toEqual([`${message} Nothing was created.`]);
+	});
+});
+
 describe('start a meeting note', () => {
 	it('from a template with a byte-order mark, CRLF and its own properties: one frontmatter block, every property kept', async () => {
 		const corpus = await openCorpus();
@@ -79,5 +109,22 @@ describe('start a meeting note', () => {
 		});
 		expect(after).toBe('');
 		expect(await corpus.read(path)).toBe(existing);
+	});
+
+	it('writes the mentor property as a wikilink even when new links are markdown links', async () => {
+		const corpus = await openCorpus();
+		// Obsidian's "Use [[Wikilinks]]" off: generateMarkdownLink makes a markdown link.
+		vi.spyOn(corpus.vault.app.fileManager, 'generateMarkdownLink').mockImplementation((file) => `[${file.basename}](${encodeURI(file.path)})`);
+		const mentor = corpus.mentor('Mentors/frontmatter-comments.md');
+		const file = await corpus.writer.startMeeting(mentor, meetingAgenda(corpus.team(), mentor));
+		expect(properties(await corpus.read(file?.path ?? ''))).toMatchObject({ mentor: '[[frontmatter-comments]]' });
+	});
+
+	it('a mentor whose file name is not unique gets a link with its folder, shown by name', async () => {
+		const corpus = await openCorpus();
+		vi.spyOn(corpus.vault.app.metadataCache, 'fileToLinktext').mockImplementation((file) => file.path.replace(/\.md$/, ''));
+		const mentor = corpus.mentor('Mentors/bom.md');
+		const file = await corpus.writer.startMeeting(mentor, meetingAgenda(corpus.team(), mentor));
+		expect(properties(await corpus.read(file?.path ?? ''))).toMatchObject({ mentor: '[[Mentors/bom|bom]]' });
 	});
 });
