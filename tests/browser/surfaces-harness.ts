@@ -230,7 +230,7 @@ const api: SurfacesApi = {
 		return index;
 	},
 	mentorSuggest(team, query) {
-		const modal = new MentorSuggestModal(vaultApp.asOriginalType__(), team.mentors, 'Pick a mentor', (mentor) => record('chooseMentor', mentor.path));
+		const modal = new MentorSuggestModal(vaultApp.asOriginalType__(), team.mentors, team.today, 'Pick a mentor', (mentor) => record('chooseMentor', mentor.path));
 		suggest(modal as unknown as Parameters<typeof suggest<MentorSummary>>[0], modal.getItems(), query);
 	},
 	itemSuggest(team, query) {

@@ -43,7 +43,7 @@ describe('renderTextReport', () => {
 		const text = renderTextReport(team([lee], '2026-11-24'), settings, false);
 		// 12 Nov + 1 week = 19 Nov: overdue by 5 days.
 		expect(section(text, 'Team (1 active mentor)')).toEqual([
-			'  Dr. Maya Lee  [research, sponsor]  Overdue, snoozed until Tue 1 Dec',
+			'  Dr. Maya Lee  [research, sponsor]  Snoozed until Tue 1 Dec',
 			'    weekly · Last contact 12 days ago · Next due Thu 19 Nov (5 days ago)',
 			'    Ball: Your court · 1 mine · 1 theirs open',
 		]);

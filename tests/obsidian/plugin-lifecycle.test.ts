@@ -51,7 +51,7 @@ describe('the plugin', () => {
 		expect(cachedRead).toHaveBeenCalledTimes(1);
 		// One overdue item in my court: the status bar says so.
 		// The meeting (last contact + 2 weeks = today) and the overdue item: both in my court now.
-		expect(mock.statusBarItems__[0]?.textContent).toBe("2 in your court");
+		expect(mock.statusBarItems__[0]?.textContent).toBe('2 due today or overdue');
 	});
 
 	it('makes no status bar count on phones and tablets, which have no status bar', async () => {
