@@ -6,6 +6,9 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  * here, in one place:
  * - Broken YAML: Obsidian indexes the note anyway, leaving `frontmatter` out while keeping
  *   `frontmatterPosition` and a `yaml` section; the mock throws from inside `vault.create`.
+ * - `metadataCache.resolved`: Obsidian's flag (not in its typings) for "every file is
+ *   indexed"; the mock has none and throws when it is read. Here it starts true (a warm
+ *   cache); createTestVault's `notYetIndexed` sets it false until finishIndexing().
  * - `Vault.process` and `FileManager.processFrontMatter`: Obsidian runs them one after
  *   another per file, each reading what the previous one wrote; the mock reads, awaits,
  *   then writes, so two at once both read the old text and the second write loses the first.
@@ -14,6 +17,7 @@ export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
 	if (proto.__mentorRallyFixed) return;
 	proto.__mentorRallyFixed = true;
+	proto.resolved = true;
 	serialiseFileEdits();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
