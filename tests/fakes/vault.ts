@@ -1,4 +1,4 @@
-import { App, TFile } from 'obsidian-test-mocks/obsidian';
+import { App, TFile } from './obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
 import type { App as ObsidianApp, TFile as ObsidianTFile } from 'obsidian';
 
@@ -42,13 +42,7 @@ export function createTestVault(files: Record<string, string>, options: TestVaul
 		metadataCache.resolved = false;
 		for (const path of pending) metadataCache.cache__.delete(path);
 	}
-	// Obsidian moves a file's cached metadata with it on rename; the mock keeps it under
-	// the old path. Registered before any plugin listener, as Obsidian's own bookkeeping is.
 	const cache = metadataCache.cache__;
-	app.vault.on('rename', (file, oldPath) => {
-		cache.set(file.path, cache.get(oldPath));
-		cache.delete(oldPath);
-	});
 	return {
 		app,
 		mock,
