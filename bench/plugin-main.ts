@@ -11,14 +11,14 @@
  *    a change; then the same edits with the whole plugin loaded (status bar and all).
  *
  * It prints one JSON object (PluginProbeResult). bench/sections/plugin.ts bundles and runs it:
- * the bundle maps `obsidian` to the mocks, and the DOM globals and the mocks' patches stay out
- * of the benchmark's own process.
+ * the bundle maps `obsidian` to the one fake (tests/fakes/obsidian.ts), and the DOM globals
+ * and the mocks' patches stay out of the benchmark's own process.
  */
 import { closeDom } from './plugin-dom'; // first: installs the DOM globals the mocks need
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setup } from 'obsidian-test-mocks/setup';
-import { App, Component, MetadataCache, TFile } from 'obsidian-test-mocks/obsidian';
+import { App, Component, MetadataCache, TFile } from '../tests/fakes/obsidian';
 import type { App as ObsidianApp, Component as ObsidianComponent, PluginManifest, TFile as ObsidianTFile } from 'obsidian';
 import MentorRallyPlugin from '../src/main';
 import { creationDay } from '../src/core/creation-day';
@@ -26,7 +26,6 @@ import { DEFAULT_SETTINGS } from '../src/core/settings';
 import type { NoteRecord } from '../src/core/types';
 import { VaultIndex } from '../src/core/vault-index';
 import { TeamStore } from '../src/obsidian/team-store';
-import { installMockFidelityFixes } from '../tests/fakes/fidelity';
 import { collectGarbage } from './lib';
 
 export interface MemorySample {
@@ -184,7 +183,6 @@ function newPlugin(app: ObsidianApp): MentorRallyPlugin {
 async function main(): Promise<void> {
 	const options = parseOptions(process.argv.slice(2));
 	setup();
-	installMockFidelityFixes();
 	skipMockLinkResolution();
 
 	let started = now();
