@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { pushAll } from '../core/collections';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { needsContent } from '../core/note-facts';
-import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { NoteRecord } from '../core/types';
 import { describeFsError } from './fs-errors';
+import { readProperties } from './properties-yaml';
 
 export { describeFsError };
 
@@ -64,26 +63,14 @@ function markdownFiles(root: string, dir: string, unreadable: VaultFiles['unread
 }
 
 /**
- * One note: gray-matter reads the properties (with its cache off: `{}` options). Only
- * mentor and meeting notes keep their text and creation day; the rest need neither.
+ * One note: its properties read as Obsidian reads them (properties-yaml). Only mentor and
+ * meeting notes keep their text and creation day; the rest need neither.
  */
 export function readNoteFile(absolutePath: string, path: string, settings: MentorRallySettings, readText: ReadText = readUtf8): NoteRecord {
 	const content = readText(absolutePath);
-	// Obsidian ignores a byte-order mark before the frontmatter; gray-matter does not.
+	// Obsidian ignores a byte-order mark before the frontmatter.
 	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-	let record: NoteRecord = { path, frontmatter: null };
-	// Only a block Obsidian reads as properties: a `---` line at the very top, closed by a
-	// `---` line. gray-matter also took `---js` (and ran the block as JavaScript: a note
-	// could run code on the machine), `---json`, and an unclosed `---` (the whole note).
-	if (frontmatterBlock(text) !== null) {
-		try {
-			const data: unknown = matter(text, {}).data;
-			const frontmatter = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-			record = { path, frontmatter };
-		} catch (error) {
-			record = { path, frontmatter: null, frontmatterError: error instanceof Error ? error.message : String(error) };
-		}
-	}
+	const record: NoteRecord = { path, ...readProperties(text) };
 	if (!needsContent(record, settings)) return record;
 	const created = (): CalendarDate | null => {
 		try {
