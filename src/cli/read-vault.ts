@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pushAll } from '../core/collections';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { needsContent } from '../core/note-facts';
 import type { MentorRallySettings } from '../core/settings';
 import type { NoteRecord } from '../core/types';
 import { describeFsError } from './fs-errors';
 import { readProperties } from './properties-yaml';
+import { listNoteFiles } from './vault-files';
 
 export { describeFsError };
 
@@ -14,6 +14,8 @@ export interface VaultFiles {
 	records: NoteRecord[];
 	/** Files that exist but could not be read (permissions, vanished mid-read). */
 	unreadable: { path: string; message: string }[];
+	/** What was deliberately not read (a link Obsidian ignores, a FIFO named `.md`), with why. */
+	skipped: { path: string; message: string }[];
 }
 
 /**
@@ -26,40 +28,20 @@ const readUtf8: ReadText = (absolutePath) => readFileSync(absolutePath, 'utf8');
 
 /**
  * Reads every markdown note of a vault folder into records for the core, the way
- * Obsidian sees the vault: dot-folders (`.obsidian`, `.trash`, `.git`) are not notes.
+ * Obsidian sees the vault (see listNoteFiles: dot-folders are not notes, links are followed
+ * as Obsidian follows them, and what is not is named).
  */
 export function readVault(root: string, settings: MentorRallySettings, readText: ReadText = readUtf8): VaultFiles {
 	const records: NoteRecord[] = [];
-	const unreadable: VaultFiles['unreadable'] = [];
-	for (const path of markdownFiles(root, '', unreadable)) {
+	const { notes, unreadable, skipped } = listNoteFiles(root);
+	for (const path of notes) {
 		try {
 			records.push(readNoteFile(join(root, path), path, settings, readText));
 		} catch (error) {
 			unreadable.push({ path, message: describeFsError(error) });
 		}
 	}
-	return { records, unreadable };
-}
-
-/** Paths relative to the vault, with `/`, in a stable order. */
-function markdownFiles(root: string, dir: string, unreadable: VaultFiles['unreadable']): string[] {
-	let entries;
-	try {
-		entries = readdirSync(join(root, dir), { withFileTypes: true });
-	} catch (error) {
-		if (dir === '') throw error;
-		unreadable.push({ path: dir, message: describeFsError(error) });
-		return [];
-	}
-	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-	const files: string[] = [];
-	for (const entry of entries) {
-		if (entry.name.startsWith('.')) continue;
-		const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-		if (entry.isDirectory()) pushAll(files, markdownFiles(root, path, unreadable));
-		else if (entry.isFile() && /\.md$/i.test(entry.name)) files.push(path);
-	}
-	return files;
+	return { records, unreadable, skipped };
 }
 
 /**
