@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { frontmatterBlock, type Frontmatter } from '../core/properties';
 
 export interface NoteProperties {
@@ -27,6 +27,16 @@ export function readProperties(text: string): NoteProperties {
 		if (data === undefined || data === null) return { frontmatter: {} };
 		return { frontmatter: typeof data === 'object' && !Array.isArray(data) ? (data as Frontmatter) : null };
 	} catch (error) {
-		return { frontmatter: null, frontmatterError: error instanceof Error ? error.message : String(error) };
+		return { frontmatter: null, frontmatterError: yamlProblem(error) };
 	}
+}
+
+/**
+ * What is wrong, and where in the note (not in the block: its first line is the note's second).
+ * js-yaml's own message counts from the block and appends a code snippet over several lines.
+ */
+function yamlProblem(error: unknown): string {
+	if (!(error instanceof YAMLException)) return error instanceof Error ? error.message : String(error);
+	const mark = error.mark as YAMLException['mark'] | undefined;
+	return mark ? `${error.reason} at line ${mark.line + 2}, column ${mark.column + 1}` : error.reason;
 }

@@ -22,7 +22,8 @@ describe('readProperties: a note\'s properties as Obsidian reads them', () => {
 
 	it('a block that is not a map holds no properties; YAML that cannot be read says why', () => {
 		expect(readProperties('---\n- a\n- b\n---\n')).toEqual({ frontmatter: null });
-		expect(readProperties('---\nrole: [research\n---\n').frontmatterError).toMatch(/.+/);
+		// Where, as a line of the note (the block starts on its second line), in one line.
+		expect(readProperties('---\ntype: mentor\nrole: [support\ncadence: weekly\n---\n').frontmatterError).toBe('missed comma between flow collection entries at line 4, column 1');
 		expect(readProperties('---\nrole: a\nrole: b\n---\n').frontmatterError).toMatch(/duplicated mapping key/);
 	});
 
