@@ -196,7 +196,7 @@ function editedRecord(record: NoteRecord, index: number): NoteRecord {
 		return {
 			...record,
 			content: content.replace(/^last_contact: .*$/m, `last_contact: ${day}`),
-			// gray-matter reads an unquoted date as a Date at UTC midnight.
+			// A timestamp-typed YAML parser reads an unquoted date as a Date at UTC midnight (the core takes both).
 			frontmatter: { ...frontmatter, last_contact: new Date(`${day}T00:00:00Z`) },
 		};
 	}
@@ -348,7 +348,7 @@ export const updateSection: Section = {
 
 const PHASES = [
 	['startup', 'start-up: node + loading the modules'],
-	['readVault', 'readVault: list, read, gray-matter, records'],
+	['readVault', 'readVault: list, read, YAML (core schema), records'],
 	['index', 'index build: readNote per note'],
 	['snapshot', 'snapshot: deriveTeam'],
 	['toReportJson', 'toReportJson'],
