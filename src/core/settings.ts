@@ -5,7 +5,7 @@
  */
 import { setOwn } from './collections';
 import { roleKey } from './roles';
-import { folderPath, isCount, tagName } from './settings-rules';
+import { folderPath, isCount, isDateOrder, tagName } from './settings-rules';
 
 export interface RoleTarget {
 	/** The role's canonical name, lower case: `research`, `support`, `sponsor` or a custom role. */
@@ -162,7 +162,7 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 		ownerTag: tag(raw.ownerTag) ?? d.ownerTag,
 		replyTag: tag(raw.replyTag) ?? d.replyTag,
 		replyWindowDays: count(raw.replyWindowDays, 0, 365) ?? d.replyWindowDays,
-		dateOrder: raw.dateOrder === 'day-first' || raw.dateOrder === 'month-first' ? raw.dateOrder : d.dateOrder,
+		dateOrder: isDateOrder(raw.dateOrder) ? raw.dateOrder : d.dateOrder,
 		meetingsFolder: folder(raw.meetingsFolder) ?? d.meetingsFolder,
 		meetingTemplate: typeof raw.meetingTemplate === 'string' ? raw.meetingTemplate.trim() : d.meetingTemplate,
 		newMentorFolder: folder(raw.newMentorFolder) ?? d.newMentorFolder,
