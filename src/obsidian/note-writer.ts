@@ -1,6 +1,6 @@
 import { normalizePath, parseYaml, TFile, TFolder, type App } from 'obsidian';
 import type { CalendarDate } from '../core/calendar-date';
-import { addDueDateToLine, appendToSection, completeTaskLine, replaceLine } from '../core/edits';
+import { addDueDateToLine, completeTaskLine, describeBlock, placeInSection, replaceLine, type Placement } from '../core/edits';
 import {
 	ITEMS_HEADING,
 	itemLine,
@@ -81,7 +81,19 @@ export class NoteWriter {
 		const file = this.noteAt(mentor.path);
 		if (!file) return false;
 		const line = itemLine(item, this.settings());
-		return this.processBody(file, `Could not add the item to ${file.basename}`, (text) => appendToSection(text, ITEMS_HEADING, [line]));
+		// Assigned inside the callback, which TypeScript's narrowing cannot see.
+		let placed = null as Placement | null;
+		const written = await this.processBody(file, `Could not add the item to ${file.basename}`, (text) => {
+			placed = placeInSection(text, ITEMS_HEADING, [line]);
+			return placed.text;
+		});
+		if (!written || placed === null) return false;
+		const result: Placement = placed;
+		if (result.before) {
+			const where = `${describeBlock(result.before)} that opens on line ${result.before.index + 1} and is never closed`;
+			this.notify(`Added the item to ${file.basename} just before ${where}: nothing after that line is read until it is closed.`);
+		}
+		return true;
 	}
 
 	/** Sets the mentor's last contact to today. */
