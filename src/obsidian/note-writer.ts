@@ -12,11 +12,12 @@ import {
 	type NewItem,
 	type NewMentor,
 } from '../core/note-templates';
-import { frontmatterBlock, propertyKey } from '../core/properties';
+import { describeNonDate, frontmatterBlock, property, propertyKey } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 import { truncate } from '../core/format';
 import { propertyLink } from '../core/names';
+import { askToConfirm, type Question } from './modals/confirm-modal';
 import { FolderIsFileError, plainWriteError } from '../core/write-errors';
 
 /**
@@ -34,6 +35,7 @@ export class NoteWriter {
 		private readonly settings: () => MentorRallySettings,
 		private readonly today: () => CalendarDate,
 		private readonly notify: (message: string) => void,
+		private readonly confirm: (question: Question) => Promise<boolean> = (question) => askToConfirm(app, question),
 	) {}
 
 	/** Ticks an item: `[x]` and ` ✅ today`, as the Tasks plugin does. */
@@ -102,6 +104,22 @@ export class NoteWriter {
 		if (!file) return false;
 		const today = this.today();
 		const key = this.settings().properties.lastContact;
+		// A list, a set of fields or words where the date goes were written by someone on
+		// purpose (or by another plugin): replaced only when the user says so.
+		const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+		const current = frontmatter ? property(frontmatter, key) : undefined;
+		const instead = describeNonDate(current);
+		if (instead !== null) {
+			const replace = await this.confirm({
+				title: `Replace ${key} of ${mentor.name}?`,
+				message: `${key} in ${file.basename} holds ${instead}. Logging contact writes today's date, ${today}, in its place.`,
+				confirm: 'Replace it',
+			});
+			if (!replace) {
+				this.notify(`Contact with ${mentor.name} not logged; ${key} was left as it was.`);
+				return false;
+			}
+		}
 		const written = await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, key)] = today;
 		});
