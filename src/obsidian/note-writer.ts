@@ -18,10 +18,12 @@ import type { Item, MentorSummary } from '../core/types';
 import { truncate } from '../core/format';
 import { propertyLink } from '../core/names';
 import { askToConfirm, type Question } from './modals/confirm-modal';
+import { editNoteText } from './text-edits';
 import { FolderIsFileError, plainWriteError } from '../core/write-errors';
 
 /**
- * Every write Mentor Rally makes. Body edits go through Vault.process and change only
+ * Every write Mentor Rally makes. Body edits go through the editor when the note is open in
+ * one (keeping the cursor), else through Vault.process, and change only
  * the line they mean to (checking first that it still reads as it did when the dashboard
  * was drawn); property edits go through FileManager.processFrontMatter, so Obsidian
  * itself writes the YAML and every other property is kept. A refused write changes
@@ -261,7 +263,7 @@ export class NoteWriter {
 	 */
 	private async processBody(file: TFile, failure: string, edit: (text: string) => string): Promise<boolean> {
 		try {
-			await this.app.vault.process(file, edit);
+			await editNoteText(this.app, file, edit);
 			return true;
 		} catch (error) {
 			this.notify(`${failure}: ${plainWriteError(error)}. Nothing was written.`);
