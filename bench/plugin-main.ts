@@ -98,7 +98,6 @@ interface Options {
 
 const MANIFEST: PluginManifest = { id: 'mentor-rally', name: 'Mentor Rally', version: 'bench', minAppVersion: '1.7.2', author: '', description: '' };
 
-
 function parseOptions(argv: readonly string[]): Options {
 	const [dir] = argv;
 	if (!dir || dir.startsWith('--')) {

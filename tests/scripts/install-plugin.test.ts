@@ -42,7 +42,7 @@ afterEach(() => {
 });
 
 describe('npm run install-plugin -- <vault>', () => {
-	it('copies main.js, manifest.json and styles.css into the vault\'s plugin folder and says where', () => {
+	it("copies main.js, manifest.json and styles.css into the vault's plugin folder and says where", () => {
 		const repo = fakeRepo();
 		const vault = tempDir('mentor-rally-vault-');
 		mkdirSync(join(vault, '.obsidian'));
@@ -60,7 +60,7 @@ describe('npm run install-plugin -- <vault>', () => {
 		expect(result.stdout).not.toContain('had no Obsidian configuration folder');
 	});
 
-	it('replaces an older build and keeps the plugin\'s settings (data.json)', () => {
+	it("replaces an older build and keeps the plugin's settings (data.json)", () => {
 		const repo = fakeRepo();
 		const vault = tempDir('mentor-rally-vault-');
 		const target = join(vault, '.obsidian', 'plugins', PLUGIN_ID);
