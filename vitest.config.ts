@@ -14,7 +14,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
+					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
 					exclude: ['tests/robustness/at-scale/**'],
 					setupFiles: ['tests/helpers/fast-check-seed.ts'],
 				},
