@@ -41,3 +41,8 @@ export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T 
 export function setOwn<T>(table: Record<string, T>, key: string, value: NoInfer<T>): void {
 	Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
 }
+
+/** A plain object with string keys (not null, not an array): what JSON and YAML objects are. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -3,7 +3,7 @@
  * in `.obsidian/plugins/mentor-rally/data.json` (under `settings`); the command-line twin
  * reads the same file so both see the team the same way.
  */
-import { setOwn } from './collections';
+import { isRecord, setOwn } from './collections';
 import { roleKey } from './roles';
 import { folderPath, isCount, isDateOrder, tagName } from './settings-rules';
 
@@ -203,10 +203,6 @@ export function settingsFromSavedText(text: string): SavedSettingsReading {
 	}
 	if (!isRecord(raw)) return { settings: normalizeSettings({}), problem: 'it is valid JSON but not an object of settings' };
 	return { settings: settingsFromSavedData(raw), problem: null };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function nonEmptyString(value: unknown): string | undefined {

@@ -1,7 +1,7 @@
-import { setOwn } from '../core/collections';
+import { isRecord, setOwn } from '../core/collections';
 import { isCalendarDate } from '../core/calendar-date';
 import type { ReminderLog } from '../core/reminders';
-import { draftOf, normalizeSettings, type MentorRallySettings, type SettingsDraft } from '../core/settings';
+import { draftOf, normalizeSettings, settingsFromSavedData, type MentorRallySettings, type SettingsDraft } from '../core/settings';
 
 /**
  * What the plugin keeps in `<config folder>/plugins/mentor-rally/data.json`. The command-line
@@ -19,10 +19,8 @@ export interface PluginData {
  * every missing or mistyped part takes its default.
  */
 export function readPluginData(raw: unknown): PluginData {
-	if (!isRecord(raw)) return { settings: normalizeSettings({}), reminderLog: {} };
-	// The current shape has a `settings` object; anything else is an old flat settings object.
-	const settings = isRecord(raw.settings) ? raw.settings : 'settings' in raw ? {} : raw;
-	return { settings: normalizeSettings(settings), reminderLog: readReminderLog(raw.reminderLog) };
+	// The settings are read by the core, as the command line reads them from the same file.
+	return { settings: settingsFromSavedData(raw), reminderLog: isRecord(raw) ? readReminderLog(raw.reminderLog) : {} };
 }
 
 function readReminderLog(value: unknown): ReminderLog {
@@ -151,8 +149,4 @@ function extraKeys(raw: unknown): Record<string, unknown> {
 		if (key !== 'settings' && key !== 'reminderLog') setOwn(extra, key, value);
 	}
 	return extra;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
