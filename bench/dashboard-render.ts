@@ -102,6 +102,7 @@ export function syntheticTeam(mentors: number, openItems: number): TeamSnapshot 
 			prefixKey: null,
 			linkKeys: [],
 			referenceDate,
+			firstSeenKey: null,
 			due: dueDate,
 			dueSource: i % 4 === 0 ? 'next-meeting' : 'tasks',
 			dueText: null,
