@@ -93,8 +93,9 @@ export class FirstSeenStore {
 		}
 	}
 
+	/** Debounced: each change restarts the wait, so a burst of edits is one save after it. */
 	private scheduleSave(): void {
-		if (this.timer !== null) return;
+		if (this.timer !== null) window.clearTimeout(this.timer);
 		this.timer = window.setTimeout(() => void this.flush(), this.saveDelayMs);
 	}
 

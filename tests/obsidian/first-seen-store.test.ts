@@ -79,7 +79,7 @@ describe('FirstSeenStore with the team store', () => {
 	});
 
 	it('remembers a line typed while the plugin runs with that day, and forgets it once deleted', async () => {
-		const { vault, store, data, clock } = await setUp();
+		const { vault, store, data, clock, firstSeen, save } = await setUp();
 		await store.build();
 		clock.now = new Date(2026, 10, 26, 14, 0);
 		await vault.app.vault.modify(vault.file(PATH), `${NOTE}- [ ] Email the IRB by Friday\n`);
@@ -90,6 +90,9 @@ describe('FirstSeenStore with the team store', () => {
 		await vault.app.vault.modify(vault.file(PATH), NOTE);
 		await settle();
 		expect(data.firstSeen.get(PATH)).toEqual(new Map([[KEY, '2026-11-24']]));
+		// The build and both edits: one save for the burst.
+		await firstSeen.flush();
+		expect(save).toHaveBeenCalledTimes(1);
 	});
 
 	it('keeps the day when the due date is pinned or the task ticked and unticked', async () => {
