@@ -9,7 +9,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs', '.ci/*.mjs'] },
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'scripts/*.mjs', '.ci/*.mjs'] },
 			},
 		},
 	},
@@ -76,7 +76,7 @@ export default defineConfig([
 	{
 		// The command-line twin, the tests, benchmarks and build scripts run in Node, not in
 		// Obsidian: Node built-ins and console output are their job there.
-		files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.*'],
+		files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.config.*', 'version-bump.mjs'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'obsidianmd/no-nodejs-modules': 'off',
@@ -93,8 +93,9 @@ export default defineConfig([
 	{
 		// The command line finds the config folder by looking (see settings-file.ts); the
 		// default name is only its first guess, as Vault#configDir does not exist outside Obsidian.
-		// Their tests build vaults with that folder on purpose.
-		files: ['src/cli/**', 'tests/cli/**'],
+		// Their tests build vaults with that folder on purpose. scripts/install-plugin.mjs looks
+		// for it the same way.
+		files: ['src/cli/**', 'tests/cli/**', 'scripts/install-plugin.mjs', 'tests/scripts/**'],
 		rules: { 'obsidianmd/hardcoded-config-path': 'off' },
 	},
 ]);

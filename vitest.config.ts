@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// `obsidian` ships types only: tests run the plugin against obsidian-test-mocks, an
-// in-memory implementation of the API, plus what tests/fakes adds around it.
-const obsidianFake = fileURLToPath(new URL('./node_modules/obsidian-test-mocks/dist/lib/esm/obsidian/index.mjs', import.meta.url));
+// `obsidian` ships types only: every project runs the plugin against the one fake,
+// tests/fakes/obsidian.ts (obsidian-test-mocks with the fidelity fixes applied).
+const obsidianFake = fileURLToPath(new URL('./tests/fakes/obsidian.ts', import.meta.url));
 
 export default defineConfig({
 	resolve: { alias: { obsidian: obsidianFake } },
@@ -14,7 +14,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
+					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
 					exclude: ['tests/robustness/at-scale/**'],
 					setupFiles: ['tests/helpers/fast-check-seed.ts'],
 				},

@@ -9,12 +9,13 @@
  * Budgets: 50 mentors and 1,000 open items ≤ 50 ms (median); 500 mentors and 10,000 open
  * items ≤ 100 ms for the first render.
  */
+import { readNoteFile } from '../src/cli/read-vault';
 import { addDays, type CalendarDate } from '../src/core/calendar-date';
-import type { Cadence } from '../src/core/cadence';
-import { DEFAULT_SETTINGS } from '../src/core/settings';
-import type { CoverageRow, Item, Lifecycle, MentorStatus, MentorSummary, TeamSnapshot } from '../src/core/types';
+import { normalizeSettings } from '../src/core/settings';
+import type { TeamSnapshot } from '../src/core/types';
 import { VaultIndex } from '../src/core/vault-index';
 import { bundleHarness, launchChromium, openHarness } from '../tests/browser/browser-page';
+import { median, percentile } from './lib';
 
 export interface DashboardRenderOptions {
 	mentors: number;
@@ -35,115 +36,79 @@ export interface DashboardRenderResult {
 
 const TODAY = '2026-11-24' as CalendarDate;
 const ROLES = ['research', 'support', 'sponsor'];
-const CADENCES: Cadence[] = [
-	{ count: 2, unit: 'week' },
-	{ count: 1, unit: 'month' },
-	{ count: 10, unit: 'day' },
-];
+const CADENCES = ['every 2 weeks', 'monthly', 'every 10 days'];
+/** Contacts per mentor, 41 days apart: the dated log headings of their note (its contact chart). */
+const CONTACTS = 8;
 
-/** A team of `mentors` mentors with `openItems` open items (and some closed ones), in the shape the core makes. */
+/**
+ * A team of `mentors` mentors with `openItems` open items (and a quarter as many closed
+ * ones), made the way a user's team is made: mentor and meeting notes written as markdown,
+ * read by the command line's reader and derived by the core's index. Statuses, balls,
+ * coverage and problems are the product's own answers for these notes.
+ */
 export function syntheticTeam(mentors: number, openItems: number): TeamSnapshot {
-	const summaries: { -readonly [K in keyof MentorSummary]: MentorSummary[K] }[] = [];
-	for (let m = 0; m < mentors; m++) {
-		const lifecycle: Lifecycle = m % 10 === 8 ? 'paused' : m % 10 === 9 ? 'alumni' : 'active';
+	const settings = normalizeSettings({});
+	const index = new VaultIndex(settings);
+	for (const [path, text] of syntheticNotes(mentors, openItems, settings.replyTag)) index.set(readNoteFile(path, path, settings, () => text));
+	const team = index.snapshot(TODAY);
+	const open = team.items.filter((item) => item.open).length;
+	if (team.mentors.length !== mentors || open !== openItems) {
+		throw new Error(`the synthetic notes read as ${team.mentors.length} mentors and ${open} open items, not ${mentors} and ${openItems}`);
+	}
+	return team;
+}
+
+/**
+ * The notes, path → text. Mentor m: a role, a cadence (every fifth left to the default), a
+ * last contact 1–60 days ago, a booked meeting for every seventh, paused or alumni for two in
+ * ten; items in both courts under the dated headings of their log, due by a 📅 date or "by
+ * the next meeting", some of them emails awaiting a reply. Five meeting notes link to no one.
+ */
+export function syntheticNotes(mentors: number, openItems: number, replyTag: string): Map<string, string> {
+	const names = Array.from({ length: mentors }, (_, m) => `Dr. Mentor ${String(m + 1).padStart(4, '0')}`);
+	const logs = names.map((_, m) => {
 		const lastContact = addDays(TODAY, -((m * 7) % 60) - 1);
-		const nextDue = lifecycle === 'active' ? addDays(lastContact, 14) : null;
-		const status: MentorStatus =
-			lifecycle !== 'active' ? lifecycle : nextDue && nextDue < TODAY ? 'overdue' : nextDue && nextDue <= addDays(TODAY, 3) ? 'due' : m % 7 === 0 ? 'scheduled' : 'ok';
-		const contacts = Array.from({ length: 8 }, (_, i) => addDays(lastContact, -i * 41));
-		contacts.reverse();
-		summaries.push({
-			name: `Dr. Mentor ${String(m + 1).padStart(4, '0')}`,
-			path: `Mentors/Dr. Mentor ${String(m + 1).padStart(4, '0')}.md`,
-			aliases: [],
-			roles: [ROLES[m % 3] ?? 'support'],
-			lifecycle,
-			status,
-			cadence: CADENCES[m % 3] ?? { count: 2, unit: 'week' },
-			cadenceIsDefault: m % 5 === 0,
-			lastContact,
-			daysSinceContact: null,
-			nextDue,
-			nextMeeting: status === 'scheduled' && nextDue ? { date: nextDue, time: '15:00' } : null,
-			ball: 'none',
-			openMine: 0,
-			openTheirs: 0,
-			overdueMine: 0,
-			snoozedUntil: null,
-			contacts,
-			email: null,
-			institution: m % 2 === 0 ? 'Lakeside University Hospital, General Surgery' : null,
-			since: null,
-		});
-	}
-
-	const template = templateItem();
-	const items: Item[] = [];
-	const closed = Math.round(openItems / 4);
-	for (let i = 0; i < openItems + closed; i++) {
-		const mentor = summaries[i % Math.max(1, mentors)];
-		if (!mentor) break;
-		const open = i < openItems;
-		const owner = i % 3 === 2 ? 'them' : 'me';
-		const referenceDate = addDays(TODAY, -(i % 90));
-		const dueDate = open ? addDays(TODAY, (i % 40) - 10) : null;
-		const overdue = open && dueDate !== null && dueDate < TODAY;
-		const text = `${owner === 'them' ? `${mentor.name}: ` : ''}Follow up on the chart review batch ${i + 1} and send the summary`;
-		items.push({
-			...template,
-			path: mentor.path,
-			line: 10 + i,
-			raw: `- [${open ? ' ' : 'x'}] ${text}`,
-			text,
-			status: open ? ' ' : 'x',
-			state: open ? 'open' : 'done',
-			taggedTheirs: false,
-			reply: i % 17 === 0,
-			prefixKey: null,
-			linkKeys: [],
-			referenceDate,
-			firstSeenKey: null,
-			due: dueDate,
-			dueSource: i % 4 === 0 ? 'next-meeting' : 'tasks',
-			dueText: null,
-			mentor: mentor.name,
-			mentorPath: mentor.path,
-			owner,
-			dueDate,
-			open,
-			overdue,
-			age: i % 90,
-		});
-		if (open && owner === 'me') {
-			mentor.openMine++;
-			if (overdue) mentor.overdueMine++;
-		} else if (open) mentor.openTheirs++;
-	}
-	for (const mentor of summaries) mentor.ball = mentor.openMine > 0 ? 'mine' : mentor.openTheirs > 0 ? 'theirs' : 'none';
-
-	const active = summaries.filter((s) => s.lifecycle === 'active');
-	const coverage: CoverageRow[] = ROLES.map((role) => {
-		const names = active.filter((s) => s.roles.includes(role)).map((s) => s.name);
-		return { role, count: names.length, min: 1, max: 2, state: names.length < 1 ? 'missing' : names.length > 2 ? 'over' : 'ok', mentors: names };
+		return Array.from({ length: CONTACTS }, (_, i) => ({ day: addDays(lastContact, -(CONTACTS - 1 - i) * 41), lines: [] as string[] }));
 	});
-	coverage.push({ role: 'team', count: active.length, min: 4, max: 5, state: active.length < 4 ? 'missing' : active.length > 5 ? 'over' : 'ok', mentors: active.map((s) => s.name) });
-	const problems = Array.from({ length: Math.min(5, mentors) }, (_, i) => ({ path: `Meetings/2026-11-0${i + 1} Unknown.md`, message: 'links to "Dr. Nobody", which is not a mentor note; create the mentor or fix the link' }));
-	return { today: TODAY, markerTags: DEFAULT_SETTINGS, mentors: summaries, items, coverage, problems };
-}
+	const closed = Math.round(openItems / 4);
+	for (let i = 0; i < openItems + closed && mentors > 0; i++) {
+		const m = i % mentors;
+		const entry = logs[m]?.[Math.floor(i / mentors) % CONTACTS];
+		if (!entry) continue;
+		const open = i < openItems;
+		const owner = i % 3 === 2 ? `${names[m] ?? ''}: ` : '';
+		let line = `- [${open ? ' ' : 'x'}] ${owner}Follow up on the chart review batch ${i + 1} and send the summary`;
+		if (i % 17 === 0) line += ` #${replyTag}`;
+		if (!open) line += ` ✅ ${entry.day}`;
+		else if (i % 4 === 0) line += ' by the next meeting';
+		else line += ` 📅 ${addDays(TODAY, (i % 40) - 10)}`;
+		entry.lines.push(line);
+	}
 
-/** One item as the core makes it, so the synthetic ones carry every field the core defines. */
-function templateItem(): Item {
-	const index = new VaultIndex(DEFAULT_SETTINGS);
-	index.set({ path: 'Mentors/Template.md', frontmatter: { type: 'mentor' }, content: '---\ntype: mentor\n---\n- [ ] Template\n', created: TODAY });
-	const item = index.snapshot(TODAY).items[0];
-	if (!item) throw new Error('the core read no item from the template note');
-	return item;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-	if (sorted.length === 0) return NaN;
-	const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-	return sorted[index] ?? NaN;
+	const notes = new Map<string, string>();
+	names.forEach((name, m) => {
+		const log = logs[m] ?? [];
+		const lifecycle = m % 10 === 8 ? 'paused' : m % 10 === 9 ? 'alumni' : null;
+		const lines = [
+			'---',
+			'type: mentor',
+			`role: ${ROLES[m % ROLES.length] ?? 'support'}`,
+			...(m % 5 === 0 ? [] : [`cadence: ${CADENCES[m % CADENCES.length] ?? 'monthly'}`]),
+			`last_contact: ${log[log.length - 1]?.day ?? TODAY}`,
+			...(m % 7 === 0 ? [`next_meeting: "${addDays(TODAY, (m % 5) + 1)} 15:00"`] : []),
+			...(lifecycle ? [`status: ${lifecycle}`] : []),
+			...(m % 2 === 0 ? ['institution: "Lakeside University Hospital, General Surgery"'] : []),
+			'---',
+			`# ${name}`,
+			'',
+		];
+		for (const entry of log) lines.push(`### ${entry.day} Meeting`, ...entry.lines, '');
+		notes.set(`Mentors/${name}.md`, lines.join('\n'));
+	});
+	for (let i = 1; i <= Math.min(5, mentors); i++) {
+		notes.set(`Meetings/2026-11-0${i} Unknown.md`, `---\nmentor: "[[Dr. Nobody]]"\ndate: 2026-11-0${i}\n---\n# Catch-up\n`);
+	}
+	return notes;
 }
 
 /** Fresh pages whose first render is timed; the median of them is `firstMs` (one cold page is noisy). */
@@ -178,10 +143,9 @@ export async function measureDashboardRender(options: DashboardRenderOptions): P
 			}
 			await page.close();
 		}
-		const sorted = [...runsMs].sort((a, b) => a - b);
 		return {
-			medianMs: round(percentile(sorted, 50)),
-			p95Ms: round(percentile(sorted, 95)),
+			medianMs: round(median(runsMs)),
+			p95Ms: round(percentile(runsMs, 95)),
 			firstMs: round(median(firsts)),
 			buildMedianMs: round(median(buildMs)),
 			layoutMedianMs: round(median(layoutMs)),
@@ -190,10 +154,6 @@ export async function measureDashboardRender(options: DashboardRenderOptions): P
 	} finally {
 		await session.close();
 	}
-}
-
-function median(values: readonly number[]): number {
-	return percentile([...values].sort((a, b) => a - b), 50);
 }
 
 function round(ms: number): number {

@@ -11,23 +11,23 @@
  *    a change; then the same edits with the whole plugin loaded (status bar and all).
  *
  * It prints one JSON object (PluginProbeResult). bench/sections/plugin.ts bundles and runs it:
- * the bundle maps `obsidian` to the mocks, and the DOM globals and the mocks' patches stay out
- * of the benchmark's own process.
+ * the bundle maps `obsidian` to the one fake (tests/fakes/obsidian.ts), and the DOM globals
+ * and the mocks' patches stay out of the benchmark's own process.
  */
 import { closeDom } from './plugin-dom'; // first: installs the DOM globals the mocks need
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setup } from 'obsidian-test-mocks/setup';
-import { App, Component, MetadataCache, TFile } from 'obsidian-test-mocks/obsidian';
+import { App, Component, MetadataCache, TFile } from '../tests/fakes/obsidian';
 import type { App as ObsidianApp, Component as ObsidianComponent, PluginManifest, TFile as ObsidianTFile } from 'obsidian';
 import MentorRallyPlugin from '../src/main';
-import { creationDay } from '../src/core/creation-day';
+import type { CalendarDate } from '../src/core/calendar-date';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import type { NoteRecord } from '../src/core/types';
 import { VaultIndex } from '../src/core/vault-index';
 import { TeamStore } from '../src/obsidian/team-store';
-import { installMockFidelityFixes } from '../tests/fakes/fidelity';
 import { collectGarbage } from './lib';
+import { editedText, hasOpenItem } from './user-edits';
 
 export interface MemorySample {
 	heapUsedMiB: number;
@@ -96,10 +96,6 @@ interface Options {
 }
 
 const MANIFEST: PluginManifest = { id: 'mentor-rally', name: 'Mentor Rally', version: 'bench', minAppVersion: '1.7.2', author: '', description: '' };
-
-/** A task checkbox at the start of a line: `- [ ]`, `  * [x]`, `1. [ ]`. */
-const TASK_BOX = /^([ \t>]*(?:[-*+]|\d{1,9}[.)]) +\[)([ xX/-])\]/m;
-const LAST_CONTACT = /^last_contact: .*$/m;
 
 function parseOptions(argv: readonly string[]): Options {
 	const [dir] = argv;
@@ -184,7 +180,6 @@ function newPlugin(app: ObsidianApp): MentorRallyPlugin {
 async function main(): Promise<void> {
 	const options = parseOptions(process.argv.slice(2));
 	setup();
-	installMockFidelityFixes();
 	skipMockLinkResolution();
 
 	let started = now();
@@ -268,7 +263,7 @@ async function main(): Promise<void> {
 		};
 		const built = await builds(app, files, options, counters, cachedRead);
 		result.build = built.figures;
-		if (options.phases.has('update')) result.update = await updates(app, built.store, built.notesRead, files, options);
+		if (options.phases.has('update')) result.update = await updates(app, built.store, built, files, options);
 	}
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -287,7 +282,7 @@ async function builds(
 	options: Options,
 	counters: ReadCounters,
 	cachedRead: (file: ObsidianTFile) => Promise<string>,
-): Promise<{ figures: NonNullable<PluginProbeResult['build']>; store: TeamStore; notesRead: string[] }> {
+): Promise<{ figures: NonNullable<PluginProbeResult['build']>; store: TeamStore; notesRead: string[]; records: NoteRecord[] }> {
 	const { vault, metadataCache } = app;
 	const todayNoon = new Date(`${options.today}T12:00:00`);
 	const newStore = (): TeamStore => new TeamStore(app, () => DEFAULT_SETTINGS, () => todayNoon);
@@ -313,19 +308,8 @@ async function builds(
 	const firstSnapshotMs = now() - started;
 	if (!team) throw new Error('the store has no team after build()');
 
-	// The records the store makes (see TeamStore.recordFrom), for timing the index alone.
-	const records: NoteRecord[] = vault.getMarkdownFiles().map((file) => {
-		const record: NoteRecord = {
-			path: file.path,
-			frontmatter: metadataCache.getFileCache(file)?.frontmatter ?? null,
-			created: creationDay(file.stat.ctime, file.stat.mtime),
-		};
-		if (readPaths.has(file.path)) {
-			record.content = files[file.path] ?? '';
-			record.frontmatterError = null;
-		}
-		return record;
-	});
+	// The records the store hands its index, taken from an untimed build: for timing the index alone.
+	const records = await recordsIndexedBy(() => newStore().build());
 	/** The mock API alone: the store's walk and reads, nothing indexed. */
 	const apiAlone = async (): Promise<void> => {
 		const pending: Promise<string>[] = [];
@@ -388,35 +372,67 @@ async function builds(
 		openItems: team.items.filter((item) => item.open).length,
 		problems: team.problems.length,
 	};
-	return { figures, store, notesRead };
+	return { figures, store, notesRead, records };
 }
 
-/** Edits: tick or untick the first task of a note, or (every other mentor note) move last_contact. */
-function makeEdits(paths: readonly string[], files: Record<string, string>): { path: string; texts: [string, string] }[] {
-	const candidates = paths.filter((path) => TASK_BOX.test(files[path] ?? '')).sort();
+/**
+ * Runs `build` while keeping the last record each note gave `VaultIndex.set`: the records
+ * exactly as the real store makes them from the metadata cache and its reads.
+ */
+async function recordsIndexedBy(build: () => Promise<void>): Promise<NoteRecord[]> {
+	const proto = VaultIndex.prototype;
+	const ownSet = Object.getOwnPropertyDescriptor(proto, 'set');
+	const set = ownSet?.value as VaultIndex['set'] | undefined;
+	if (!ownSet || !set) throw new Error('VaultIndex.prototype.set is not a method');
+	const byPath = new Map<string, NoteRecord>();
+	Object.defineProperty(proto, 'set', {
+		...ownSet,
+		value: function setAndKeep(this: VaultIndex, record: NoteRecord) {
+			byPath.set(record.path, record);
+			return set.call(this, record);
+		},
+	});
+	try {
+		await build();
+	} finally {
+		Object.defineProperty(proto, 'set', ownSet);
+	}
+	return [...byPath.values()];
+}
+
+/**
+ * The edits: in 50 mentor and meeting notes with an open item, evenly spread, the product's
+ * own edit (user-edits.ts), found from what the core read of each note.
+ */
+function makeEdits(paths: readonly string[], files: Record<string, string>, records: readonly NoteRecord[], today: CalendarDate): { path: string; texts: [string, string] }[] {
+	const index = new VaultIndex(DEFAULT_SETTINGS);
+	for (const record of records) index.set(record);
+	const candidates = paths.filter((path) => hasOpenItem(index.get(path))).sort();
 	const count = Math.min(50, candidates.length);
 	const step = candidates.length / count;
 	const edits: { path: string; texts: [string, string] }[] = [];
 	for (let i = 0; i < count; i++) {
 		const path = candidates[Math.floor(i * step)];
 		const original = path === undefined ? undefined : files[path];
-		if (path === undefined || original === undefined) continue;
-		let edited: string;
-		if (i % 2 === 0 && LAST_CONTACT.test(original) && /^type: mentor$/m.test(original)) {
-			edited = original.replace(LAST_CONTACT, `last_contact: 2026-11-${String(10 + (i % 14)).padStart(2, '0')}`);
-		} else {
-			edited = original.replace(TASK_BOX, (_m, head: string, status: string) => `${head}${status === ' ' ? 'x' : ' '}]`);
-		}
-		if (edited === original) edited = `${original}\n- [ ] one more task\n`;
+		const facts = path === undefined ? undefined : index.get(path);
+		if (path === undefined || original === undefined || facts === undefined) continue;
+		const edited = editedText(original, facts, i, today);
+		if (edited === null) throw new Error(`nothing to edit in ${path}`);
 		edits.push({ path, texts: [edited, original] });
 	}
-	if (edits.length === 0) throw new Error('no mentor or meeting note with a task to edit');
+	if (edits.length === 0) throw new Error('no mentor or meeting note with an open item to edit');
 	return edits;
 }
 
-async function updates(app: ObsidianApp, store: TeamStore, paths: readonly string[], files: Record<string, string>, options: Options): Promise<NonNullable<PluginProbeResult['update']>> {
+async function updates(
+	app: ObsidianApp,
+	store: TeamStore,
+	built: { notesRead: readonly string[]; records: readonly NoteRecord[] },
+	files: Record<string, string>,
+	options: Options,
+): Promise<NonNullable<PluginProbeResult['update']>> {
 	const { vault, metadataCache } = app;
-	const edits = makeEdits(paths, files);
+	const edits = makeEdits(built.notesRead, files, built.records, options.today as CalendarDate);
 	let counter = 0;
 	let target = '';
 	/** The next edit: each note is edited, then put back, then edited again… so every write changes it. */

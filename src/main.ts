@@ -24,8 +24,11 @@ export default class MentorRallyPlugin extends Plugin {
 	private data!: PluginDataStore;
 	private store!: TeamStore;
 	private reminders!: ReminderService;
+	/** Set on unload: the wait for the metadata cache can outlive the plugin. */
+	private unloaded = false;
 
 	override async onload(): Promise<void> {
+		this.register(() => (this.unloaded = true));
 		this.data = await PluginDataStore.load(this);
 		// The day each line of an undated section was first seen, kept in data.json.
 		const firstSeen = new FirstSeenStore(this.app, this.data, () => localDateOf(new Date()));
@@ -70,7 +73,10 @@ export default class MentorRallyPlugin extends Plugin {
 	private async afterLayoutReady(): Promise<void> {
 		this.store.registerCreate(this);
 		await this.store.build();
-		await this.reminders.start();
+		// The metadata cache may still be indexing (new device, rebuilt cache, sync): the first
+		// reminder of the day is worked out on the whole team, never on the part indexed so far.
+		await this.store.whenComplete();
+		if (!this.unloaded) await this.reminders.start();
 	}
 
 	/** Shows the dashboard: the open one if there is one, else a new tab. */

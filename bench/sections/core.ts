@@ -8,14 +8,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { nodeScriptOptions } from '../../esbuild.config.mjs';
-import type { CalendarDate } from '../../src/core/calendar-date';
+import { addDays, type CalendarDate } from '../../src/core/calendar-date';
 import { toReportJson, type ReportJson } from '../../src/core/report';
 import type { NoteRecord } from '../../src/core/types';
 import { VaultIndex } from '../../src/core/vault-index';
 import { runCli } from '../../src/cli/main';
-import { readVault } from '../../src/cli/read-vault';
+import { readNoteFile, readVault } from '../../src/cli/read-vault';
 import { loadVaultSettings } from '../../src/cli/settings-file';
 import { readFloor } from '../floor';
+import { editedText, hasOpenItem } from '../user-edits';
 import type { VaultPreset } from '../generate-vault';
 import {
 	median,
@@ -180,31 +181,6 @@ interface IndexFigures {
 	targets: number;
 }
 
-/** A task checkbox at the start of a line: `- [ ]`, `  * [x]`, `1. [ ]`. */
-const TASK_BOX = /^([ \t>]*(?:[-*+]|\d{1,9}[.)]) +\[)([ xX/-])\]/m;
-
-/**
- * One edit a user makes to a mentor or meeting note, as the record the adapter would
- * hand the index: tick (or untick) the first task, or, in every other mentor note, set
- * `last_contact` to another day.
- */
-function editedRecord(record: NoteRecord, index: number): NoteRecord {
-	const content = record.content ?? '';
-	const frontmatter = record.frontmatter ?? {};
-	if (frontmatter.type === 'mentor' && index % 2 === 0 && /^last_contact: .*$/m.test(content)) {
-		const day = `2026-11-${String(10 + (index % 14)).padStart(2, '0')}`;
-		return {
-			...record,
-			content: content.replace(/^last_contact: .*$/m, `last_contact: ${day}`),
-			// gray-matter reads an unquoted date as a Date at UTC midnight.
-			frontmatter: { ...frontmatter, last_contact: new Date(`${day}T00:00:00Z`) },
-		};
-	}
-	const toggled = content.replace(TASK_BOX, (_m, head: string, status: string) => `${head}${status === ' ' ? 'x' : ' '}]`);
-	if (toggled === content) throw new Error(`no task to toggle in ${record.path}`);
-	return { ...record, content: toggled };
-}
-
 function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 	return ctx.memo(`index:${preset}`, () => {
 		const { dir } = ctx.vault(preset);
@@ -222,7 +198,7 @@ function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 		const index = build();
 
 		// A full derivation: alternate the day, so the snapshot cache never answers.
-		const tomorrow = nextDay(today);
+		const tomorrow = addDays(today, 1);
 		let flip = false;
 		const snapshotMs = timeRuns(() => {
 			flip = !flip;
@@ -230,14 +206,19 @@ function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 		}, ctx.reps.indexBuilds + 2, 1, ctx.reps.seriesCapMs);
 		index.snapshot(today);
 
-		// The notes to edit: mentor and meeting notes (the ones with content), evenly spread.
-		const candidates = records.filter((r) => typeof r.content === 'string' && TASK_BOX.test(r.content));
+		// The notes to edit: those the core found an open item in, evenly spread. Each edit is
+		// one the product makes (see user-edits.ts), read back by the command line's reader.
+		const candidates = records.filter((r) => hasOpenItem(index.get(r.path)));
 		const count = Math.min(50, candidates.length);
 		const step = candidates.length / count;
 		const pairs: [NoteRecord, NoteRecord][] = [];
 		for (let i = 0; i < count; i++) {
 			const original = candidates[Math.floor(i * step)];
-			if (original) pairs.push([original, editedRecord(original, i)]);
+			const facts = original && index.get(original.path);
+			if (!original || !facts) continue;
+			const text = editedText(original.content ?? '', facts, i, today);
+			if (text === null) throw new Error(`nothing to edit in ${original.path}`);
+			pairs.push([original, readNoteFile(join(dir, original.path), original.path, settings, () => text)]);
 		}
 		// Each update really changes the note: edited, then back, then edited again…
 		let counter = 0;
@@ -258,11 +239,6 @@ function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 		}, cap);
 		return { notes: records.length, indexed: index.size, buildMs, snapshotMs, setMs, setSnapshotMs, targets: pairs.length };
 	});
-}
-
-/** The day after: alternating two days makes every snapshot a full derivation (no cache). */
-function nextDay(day: CalendarDate): CalendarDate {
-	return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) as CalendarDate;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -348,7 +324,7 @@ export const updateSection: Section = {
 
 const PHASES = [
 	['startup', 'start-up: node + loading the modules'],
-	['readVault', 'readVault: list, read, gray-matter, records'],
+	['readVault', 'readVault: list, read, YAML (core schema), records'],
 	['index', 'index build: readNote per note'],
 	['snapshot', 'snapshot: deriveTeam'],
 	['toReportJson', 'toReportJson'],
@@ -395,7 +371,7 @@ function warmPhases(ctx: BenchContext, preset: VaultPreset): PhaseRecord {
 		for (const record of records) index.set(record);
 		const team = index.snapshot(today);
 		let flip = false;
-		const tomorrow = nextDay(today);
+		const tomorrow = addDays(today, 1);
 		const snapshotMs = timeRuns(() => {
 			flip = !flip;
 			index.snapshot(flip ? tomorrow : today);

@@ -4,7 +4,7 @@
  * dashboard's render in a real browser.
  *
  * onload, the build and the updates run in a child process (bench/plugin-main.ts, bundled
- * here with `obsidian` mapped to obsidian-test-mocks): the plugin needs DOM globals and the
+ * here with `obsidian` mapped to the one fake, tests/fakes/obsidian.ts): the plugin needs DOM globals and the
  * mocks, which must not leak into the other sections, and the child's heap is the plugin's.
  */
 import { spawnSync } from 'node:child_process';
@@ -113,10 +113,12 @@ async function probeScript(ctx: BenchContext): Promise<string> {
 			outfile,
 			plugins: [
 				{
-					// The mocks are bundled in (one copy, patched by the fidelity fixes), after the DOM set-up.
-					name: 'obsidian-is-the-mocks',
+					// `obsidian` is the one fake (tests/fakes/obsidian.ts: the mocks with the fidelity
+					// fixes), bundled in after the DOM set-up; the mocks themselves, one copy.
+					name: 'obsidian-is-the-fake',
 					setup(b) {
-						b.onResolve({ filter: /^(?:obsidian|obsidian-test-mocks\/obsidian)$/ }, () => ({ path: mock('obsidian/index.mjs') }));
+						b.onResolve({ filter: /^obsidian$/ }, () => ({ path: join(ctx.root, 'tests/fakes/obsidian.ts') }));
+						b.onResolve({ filter: /^obsidian-test-mocks\/obsidian$/ }, () => ({ path: mock('obsidian/index.mjs') }));
 						b.onResolve({ filter: /^obsidian-test-mocks\/setup$/ }, () => ({ path: mock('globals/setup.mjs') }));
 					},
 				},

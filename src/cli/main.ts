@@ -76,11 +76,9 @@ function report(options: ReportOptions, io: CliIo): number {
 	for (const record of files.records) index.set(record);
 	const team = index.snapshot(options.today ?? localDateOf(io.now()));
 
-	// Unreadable files show under problems too, so the report says what it could not see.
-	const shown = files.unreadable.length === 0 ? team : {
-		...team,
-		problems: [...team.problems, ...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` }))],
-	};
+	// Unreadable and skipped files show under problems too, so the report says what it could not see.
+	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
+	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
 	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
 

@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
-import { pushAll } from '../core/collections';
 import type { CalendarDate } from '../core/calendar-date';
 import { creationDay } from '../core/creation-day';
 import { needsContent } from '../core/note-facts';
-import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { NoteRecord } from '../core/types';
 import { describeFsError } from './fs-errors';
+import { readProperties } from './properties-yaml';
+import { listNoteFiles } from './vault-files';
 
 export { describeFsError };
 
@@ -16,6 +15,8 @@ export interface VaultFiles {
 	records: NoteRecord[];
 	/** Files that exist but could not be read (permissions, vanished mid-read). */
 	unreadable: { path: string; message: string }[];
+	/** What was deliberately not read (a link Obsidian ignores, a FIFO named `.md`), with why. */
+	skipped: { path: string; message: string }[];
 }
 
 /**
@@ -28,63 +29,31 @@ const readUtf8: ReadText = (absolutePath) => readFileSync(absolutePath, 'utf8');
 
 /**
  * Reads every markdown note of a vault folder into records for the core, the way
- * Obsidian sees the vault: dot-folders (`.obsidian`, `.trash`, `.git`) are not notes.
+ * Obsidian sees the vault (see listNoteFiles: dot-folders are not notes, links are followed
+ * as Obsidian follows them, and what is not is named).
  */
 export function readVault(root: string, settings: MentorRallySettings, readText: ReadText = readUtf8): VaultFiles {
 	const records: NoteRecord[] = [];
-	const unreadable: VaultFiles['unreadable'] = [];
-	for (const path of markdownFiles(root, '', unreadable)) {
+	const { notes, unreadable, skipped } = listNoteFiles(root);
+	for (const path of notes) {
 		try {
 			records.push(readNoteFile(join(root, path), path, settings, readText));
 		} catch (error) {
 			unreadable.push({ path, message: describeFsError(error) });
 		}
 	}
-	return { records, unreadable };
-}
-
-/** Paths relative to the vault, with `/`, in a stable order. */
-function markdownFiles(root: string, dir: string, unreadable: VaultFiles['unreadable']): string[] {
-	let entries;
-	try {
-		entries = readdirSync(join(root, dir), { withFileTypes: true });
-	} catch (error) {
-		if (dir === '') throw error;
-		unreadable.push({ path: dir, message: describeFsError(error) });
-		return [];
-	}
-	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-	const files: string[] = [];
-	for (const entry of entries) {
-		if (entry.name.startsWith('.')) continue;
-		const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-		if (entry.isDirectory()) pushAll(files, markdownFiles(root, path, unreadable));
-		else if (entry.isFile() && /\.md$/i.test(entry.name)) files.push(path);
-	}
-	return files;
+	return { records, unreadable, skipped };
 }
 
 /**
- * One note: gray-matter reads the properties (with its cache off: `{}` options). Only
- * mentor and meeting notes keep their text and creation day; the rest need neither.
+ * One note: its properties read as Obsidian reads them (properties-yaml). Only mentor and
+ * meeting notes keep their text and creation day; the rest need neither.
  */
 export function readNoteFile(absolutePath: string, path: string, settings: MentorRallySettings, readText: ReadText = readUtf8): NoteRecord {
 	const content = readText(absolutePath);
-	// Obsidian ignores a byte-order mark before the frontmatter; gray-matter does not.
+	// Obsidian ignores a byte-order mark before the frontmatter.
 	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-	let record: NoteRecord = { path, frontmatter: null };
-	// Only a block Obsidian reads as properties: a `---` line at the very top, closed by a
-	// `---` line. gray-matter also took `---js` (and ran the block as JavaScript: a note
-	// could run code on the machine), `---json`, and an unclosed `---` (the whole note).
-	if (frontmatterBlock(text) !== null) {
-		try {
-			const data: unknown = matter(text, {}).data;
-			const frontmatter = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-			record = { path, frontmatter };
-		} catch (error) {
-			record = { path, frontmatter: null, frontmatterError: error instanceof Error ? error.message : String(error) };
-		}
-	}
+	const record: NoteRecord = { path, ...readProperties(text) };
 	if (!needsContent(record, settings)) return record;
 	const created = (): CalendarDate | null => {
 		try {

@@ -1,10 +1,10 @@
 import { adviceFor } from '../core/advice';
 import { maxOf, pushAll } from '../core/collections';
 import { describeCadence } from '../core/cadence';
-import { meetingsDue, meetingsScheduledSoon, teamOrder, theirCourt, yourCourt } from '../core/dashboard';
+import { meetingsDue, meetingsScheduledSoon, meetingsSnoozed, teamOrder, theirCourt, yourCourt } from '../core/dashboard';
 import { plural, relativeDay, shortDate } from '../core/format';
 import { itemWords } from '../core/presentation/item-words';
-import { ballWords, bookedLabel, dueLabel, lastContactLabel, meetingLabel, statusLabel, waitLabel, type Tone } from '../core/presentation/labels';
+import { ballWords, bookedLabel, dueLabel, lastContactLabel, meetingLabel, snoozeLabel, statusLabel, waitLabel, type Tone } from '../core/presentation/labels';
 import type { MentorRallySettings } from '../core/settings';
 import type { CalendarDate } from '../core/calendar-date';
 import type { MentorSummary, TeamSnapshot } from '../core/types';
@@ -96,6 +96,9 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 	for (const mentor of scheduled) {
 		meetingRows.push([mentor.nextDue ? `Booked ${relativeDay(mentor.nextDue, today)}` : 'Booked', c.cyan, `${mentor.name}  ${c.dim(bookedLabel(mentor, today))}`]);
 	}
+	for (const mentor of meetingsSnoozed(team)) {
+		meetingRows.push([snoozeLabel(mentor, today) ?? 'Snoozed', c.dim, c.dim(`${mentor.name}  ${lastContactLabel(mentor, today)}`)]);
+	}
 	pushAll(out, aligned(meetingRows));
 
 	const theirs = theirCourt(team);
@@ -132,17 +135,20 @@ function aligned(rows: readonly Row[]): string[] {
 }
 
 function meetingNote(mentor: MentorSummary, today: CalendarDate): string {
-	return `${lastContactLabel(mentor, today)}${snoozedWords(mentor, today)}`;
+	return lastContactLabel(mentor, today);
 }
 
-function snoozedWords(mentor: MentorSummary, today: CalendarDate): string {
-	return mentor.snoozedUntil ? `, snoozed until ${shortDate(mentor.snoozedUntil, today)}` : '';
+/** After the status word: " until Tue 1 Dec" for "Snoozed", ", snoozed until …" after any other. */
+function snoozedWords(mentor: MentorSummary, status: string, today: CalendarDate): string {
+	if (!mentor.snoozedUntil) return '';
+	const until = `until ${shortDate(mentor.snoozedUntil, today)}`;
+	return status === 'Snoozed' ? ` ${until}` : `, snoozed ${until}`;
 }
 
 function mentorLines(mentor: MentorSummary, today: CalendarDate, c: Palette): string[] {
 	const roles = mentor.roles.length > 0 ? mentor.roles.join(', ') : 'no role';
 	const status = statusLabel(mentor, today);
-	const head = `  ${c.bold(mentor.name)}  ${c.dim(`[${roles}]`)}  ${toneOf(c, status.tone)(`${status.text}${snoozedWords(mentor, today)}`)}`;
+	const head = `  ${c.bold(mentor.name)}  ${c.dim(`[${roles}]`)}  ${toneOf(c, status.tone)(`${status.text}${snoozedWords(mentor, status.text, today)}`)}`;
 	if (mentor.lifecycle !== 'active') return [head, `    ${c.dim(lastContactLabel(mentor, today))}`];
 	const next = mentor.nextDue ? `Next due ${shortDate(mentor.nextDue, today)} (${relativeDay(mentor.nextDue, today)})` : 'Next due —';
 	return [

@@ -9,17 +9,17 @@ import { setOwn } from '../core/collections';
  * `\u202e`), so the reader sees that they are there and what they are.
  */
 
-/** Whether a terminal acts on this character instead of showing it. */
-function isHidden(code: number): boolean {
-	return (
-		code < 0x20 || // C0 controls: ESC, BEL, backspace, carriage return, newline, tab…
-		(code >= 0x7f && code <= 0x9f) || // DEL and the C1 controls (0x9b is a one-byte CSI)
-		code === 0x2028 ||
-		code === 0x2029 || // line and paragraph separators
-		(code >= 0x202a && code <= 0x202e) || // bidirectional embeddings and overrides
-		(code >= 0x2066 && code <= 0x2069) // bidirectional isolates
-	);
-}
+/**
+ * Characters a terminal acts on instead of showing: the C0 controls (ESC, BEL, backspace,
+ * carriage return, newline, tab…), DEL and the C1 controls (`\p{Cc}`; U+009B is a one-character
+ * CSI), the line and paragraph separators, and the bidirectional embeddings, overrides and
+ * isolates. Regular expressions, not a loop: V8 scans a megabyte report with them several
+ * times faster.
+ */
+const HIDDEN = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const EVERY_HIDDEN = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+/** What JSON.stringify leaves raw but a terminal would act on (it escapes the C0 controls itself). */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: ReadonlyMap<number, string> = new Map([
 	[0x09, '\\t'],
@@ -33,7 +33,7 @@ function escapeOf(code: number): string {
 
 /** The text with every hidden character shown as an escape (a line break too: one value, one line). */
 export function visible(text: string): string {
-	return visibleWhere(text, () => false);
+	return HIDDEN.test(text) ? text.replace(EVERY_HIDDEN, (char) => escapeOf(char.charCodeAt(0))) : text;
 }
 
 /**
@@ -42,9 +42,10 @@ export function visible(text: string): string {
  * The last guard, after the values were already made visible one by one ({@link visibleValues}).
  */
 export function visibleLines(text: string, keepColours: boolean): string {
-	return visibleWhere(text, (at) => {
-		if (text.charCodeAt(at) === 0x0a) return true;
-		return keepColours && text.charCodeAt(at) === 0x1b && colourCodeLength(text, at) > 0;
+	return text.replace(EVERY_HIDDEN, (char: string, at: number) => {
+		const code = char.charCodeAt(0);
+		if (code === 0x0a || (keepColours && code === 0x1b && colourCodeLength(text, at) > 0)) return char;
+		return escapeOf(code);
 	});
 }
 
@@ -61,29 +62,33 @@ function colourCodeLength(text: string, at: number): number {
 	return 0;
 }
 
-function visibleWhere(text: string, keep: (at: number) => boolean): string {
-	let out = '';
-	let from = 0;
-	for (let at = 0; at < text.length; at++) {
-		const code = text.charCodeAt(at);
-		if (!isHidden(code) || keep(at)) continue;
-		out += text.slice(from, at) + escapeOf(code);
-		from = at + 1;
-	}
-	return from === 0 ? text : out + text.slice(from);
-}
-
 /**
- * A copy of plain data (the team snapshot) with every string made {@link visible}, so that a
- * renderer can compose and colour it freely. Data only: arrays, plain objects, primitives.
+ * Plain data (the team snapshot) with every string made {@link visible}, so that a renderer can
+ * compose and colour it freely. Data only: arrays, plain objects, primitives. What holds no
+ * hidden character is returned as it is (no copy): the common case costs one scan.
  */
 export function visibleValues<T>(value: T): T {
 	if (typeof value === 'string') return visible(value) as T;
-	if (Array.isArray(value)) return value.map((entry: unknown) => visibleValues(entry)) as T;
 	if (value === null || typeof value !== 'object') return value;
-	const copy: Record<string, unknown> = {};
-	for (const [key, entry] of Object.entries(value)) setOwn(copy, key, visibleValues(entry));
-	return copy as T;
+	if (Array.isArray(value)) {
+		let copy: unknown[] | null = null;
+		for (let i = 0; i < value.length; i++) {
+			const entry: unknown = value[i];
+			const shown = visibleValues(entry);
+			if (shown !== entry && copy === null) copy = value.slice();
+			if (copy !== null) copy[i] = shown;
+		}
+		return (copy ?? value) as T;
+	}
+	let copy: Record<string, unknown> | null = null;
+	const record = value as Record<string, unknown>;
+	for (const key of Object.keys(record)) {
+		const entry = record[key];
+		const shown = visibleValues(entry);
+		if (shown !== entry && copy === null) copy = { ...record };
+		if (copy !== null) setOwn(copy, key, shown);
+	}
+	return (copy ?? value) as T;
 }
 
 /**
@@ -92,14 +97,5 @@ export function visibleValues<T>(value: T): T {
  * still parses to the same values.
  */
 export function terminalSafeJson(json: string): string {
-	let out = '';
-	let from = 0;
-	for (let at = 0; at < json.length; at++) {
-		const code = json.charCodeAt(at);
-		// JSON.stringify already escaped the C0 controls; its line breaks are layout.
-		if (code < 0x20 || !isHidden(code)) continue;
-		out += `${json.slice(from, at)}\\u${code.toString(16).padStart(4, '0')}`;
-		from = at + 1;
-	}
-	return from === 0 ? json : out + json.slice(from);
+	return json.replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

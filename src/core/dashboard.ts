@@ -52,10 +52,13 @@ function byMentorThenPlace(rank: ReadonlyMap<string, number>, a: Item, b: Item):
 	return (rank.get(a.mentorPath) ?? 0) - (rank.get(b.mentorPath) ?? 0) || comparePaths(a.path, b.path) || a.line - b.line;
 }
 
-/** Active mentors whose meeting is overdue or due soon, soonest first. */
+/**
+ * Active mentors whose meeting is overdue or due soon, soonest first. A snoozed mentor is
+ * not here: snoozing pauses the meeting cadence (meetingsSnoozed lists them apart).
+ */
 export function meetingsDue(team: TeamSnapshot): MentorSummary[] {
 	return team.mentors
-		.filter((m) => m.status === 'overdue' || m.status === 'due')
+		.filter((m) => (m.status === 'overdue' || m.status === 'due') && m.snoozedUntil === null)
 		.sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
 }
 
@@ -67,23 +70,40 @@ export function meetingsScheduledSoon(team: TeamSnapshot, dueSoonDays: number): 
 		.sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
 }
 
+/** Active mentors whose meetings are snoozed, the snooze ending soonest first. */
+export function meetingsSnoozed(team: TeamSnapshot): MentorSummary[] {
+	return team.mentors
+		.filter((m) => m.lifecycle === 'active' && m.snoozedUntil !== null)
+		.sort((a, b) => compareDueDates(a.snoozedUntil, b.snoozedUntil) || compareText(a.name, b.name));
+}
+
 /** Active mentors first (by name), then paused, then alumni: the order of the team cards. */
 export function teamOrder(team: TeamSnapshot): MentorSummary[] {
 	const rank = { active: 0, paused: 1, alumni: 2 } as const;
 	return [...team.mentors].sort((a, b) => rank[a.lifecycle] - rank[b.lifecycle] || compareText(a.name, b.name));
 }
 
-/** Things in my court that are overdue or due today, for mentors who are not snoozed: the status-bar count. */
+/**
+ * Things in my court that are overdue or due today: meetings of active mentors who are not
+ * snoozed, and my items for active mentors (a snooze pauses meetings, not what I owe).
+ * The status-bar count.
+ */
 export function dueNowInMyCourt(team: TeamSnapshot): { meetings: MentorSummary[]; items: Item[] } {
 	const quiet = quietMentors(team);
+	const noMeetings = mentorsWithoutMeetings(team);
 	return {
-		meetings: team.mentors.filter((m) => !quiet.has(m.path) && m.lifecycle === 'active' && m.nextDue !== null && m.nextDue <= team.today),
+		meetings: team.mentors.filter((m) => !noMeetings.has(m.path) && m.nextDue !== null && m.nextDue <= team.today),
 		items: team.items.filter((i) => i.open && i.owner === 'me' && !quiet.has(i.mentorPath) && i.dueDate !== null && i.dueDate <= team.today),
 	};
 }
 
-/** Mentors who must not trigger reminders: snoozed, paused or alumni. */
+/** Mentors whose items must not remind: paused or alumni. */
 export function quietMentors(team: TeamSnapshot): Set<string> {
+	return new Set(team.mentors.filter((m) => m.lifecycle !== 'active').map((m) => m.path));
+}
+
+/** Mentors whose meetings must not remind: snoozed, paused or alumni. */
+export function mentorsWithoutMeetings(team: TeamSnapshot): Set<string> {
 	return new Set(team.mentors.filter((m) => m.snoozedUntil !== null || m.lifecycle !== 'active').map((m) => m.path));
 }
 

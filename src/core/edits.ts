@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendar-date';
-import { lineKey, markdownLineIndexes, parseHeading } from './markdown-scan';
+import { lineKey, markdownLineIndexes, parseHeading, type UnclosedBlock } from './markdown-scan';
 
 /**
  * Edits to a note's text that change only what they mean to: every other byte (line
@@ -114,26 +114,58 @@ function insertBeforeBlockId(line: string, addition: string): string {
  * The section ends at the next heading of the same or a higher level.
  */
 export function appendToSection(text: string, heading: string, lines: readonly string[]): string {
+	return placeInSection(text, heading, lines).text;
+}
+
+export interface Placement {
+	text: string;
+	/** Set when the lines went before a block left open at the end of the note. */
+	before: UnclosedBlock | null;
+}
+
+/**
+ * {@link appendToSection}, where the lines will be read. A note that ends inside a code
+ * block or comment nobody closed hides everything after its opening line, so lines that
+ * would go at the end of the section (or of the note) go just before that opening line
+ * instead, and `before` says so. (A heading that opens the block, `## Open items %%`, is
+ * not the section: its title holds the mark.)
+ */
+export function placeInSection(text: string, heading: string, lines: readonly string[]): Placement {
 	const eol = lineBreakOf(text);
 	const all = text.split(/\r\n|\n|\r/);
 	const wanted = heading.replace(/^#+\s*/, '').trim().toLowerCase();
+	const { headings, unclosed } = headingsOf(all);
 	let level = 0;
 	let start = -1;
-	for (const found of headingsOf(all)) {
+	for (const found of headings) {
 		if (start === -1 && found.title.toLowerCase() === wanted) {
 			start = found.index;
 			level = found.level;
 		} else if (start !== -1 && found.level <= level) {
-			return insertLinesAt(text, lastContentLine(all, start, found.index) + 1, lines, eol);
+			return { text: insertLinesAt(text, lastContentLine(all, start, found.index) + 1, lines, eol), before: null };
 		}
 	}
-	if (start !== -1) return insertLinesAt(text, lastContentLine(all, start, all.length) + 1, lines, eol);
+	if (start !== -1) {
+		if (!unclosed) return { text: insertLinesAt(text, lastContentLine(all, start, all.length) + 1, lines, eol), before: null };
+		return { text: insertLinesAt(text, lastContentLine(all, start, unclosed.index) + 1, lines, eol), before: unclosed };
+	}
 
+	const headingLine = /^#/.test(heading) ? heading : `## ${heading}`;
+	if (unclosed) {
+		// A new section just before the block, set off by blank lines.
+		const previous = unclosed.index > 0 ? (all[unclosed.index - 1] ?? '') : '';
+		const block = [previous.trim() === '' ? [] : [''], [headingLine], lines, ['']].flat();
+		return { text: insertLinesAt(text, unclosed.index, block, eol), before: unclosed };
+	}
 	// No such section: add it at the end, after a blank line. The note's own text stays
 	// whole before it, blank lines at its end included (they used to be trimmed away).
-	const headingLine = /^#/.test(heading) ? heading : `## ${heading}`;
 	const gap = text === '' || /(\r\n|\n|\r)(\r\n|\n|\r)$/.test(text) ? '' : /(\r\n|\n|\r)$/.test(text) ? eol : `${eol}${eol}`;
-	return `${text}${gap}${headingLine}${eol}${lines.join(eol)}${eol}`;
+	return { text: `${text}${gap}${headingLine}${eol}${lines.join(eol)}${eol}`, before: null };
+}
+
+/** "a code block", "a %% comment", "an <!-- comment": what a note left open, in words. */
+export function describeBlock(block: UnclosedBlock): string {
+	return block.kind === 'code' ? 'a code block' : block.kind === 'percent' ? 'a %% comment' : 'an <!-- comment';
 }
 
 interface Heading {
@@ -146,12 +178,16 @@ interface Heading {
 /**
  * The headings of a note as Obsidian sees them: none in the frontmatter, a fenced code
  * block or a comment (the lines markdown-scan reads), so a new item never lands where it
- * would not be read.
+ * would not be read; and the block left open at the end of the note, if any.
  */
-function* headingsOf(all: readonly string[]): Generator<Heading> {
-	for (const index of markdownLineIndexes(all)) {
+function headingsOf(all: readonly string[]): { headings: Heading[]; unclosed: UnclosedBlock | null } {
+	const headings: Heading[] = [];
+	const read = markdownLineIndexes(all);
+	for (let next = read.next(); ; next = read.next()) {
+		if (next.done) return { headings, unclosed: next.value };
+		const index = next.value;
 		const heading = parseHeading(lineKey(all[index] ?? '', index + 1));
-		if (heading) yield { index, ...heading };
+		if (heading) headings.push({ index, ...heading });
 	}
 }
 

@@ -72,15 +72,24 @@ export function frontmatterLineCount(lines: readonly string[]): number {
 	return 0;
 }
 
+/** A code block or comment still open at the end of a note: nothing after its opening line is read. */
+export interface UnclosedBlock {
+	/** 0-based index of the line that opens it (a comment may open part-way along it). */
+	index: number;
+	kind: 'code' | 'percent' | 'html';
+}
+
 /**
  * The indexes (0-based) of the lines Obsidian reads as markdown: not the frontmatter, not
  * inside a fenced code block, not inside a `%% … %%` or `<!-- … -->` comment. A line that
  * opens a comment part-way (`- [ ] Task %% note`) is still read up to it. The scanner and
- * the writer (which must not add an item where it would not be read) share this.
+ * the writer (which must not add an item where it would not be read) share this. The
+ * generator's return value is the block left open at the end of the note, if any.
  */
-export function* markdownLineIndexes(lines: readonly string[]): Generator<number> {
+export function* markdownLineIndexes(lines: readonly string[]): Generator<number, UnclosedBlock | null> {
 	let fence: { char: string; length: number } | null = null;
 	let comment: Comment = null;
+	let openedAt = -1;
 	for (let i = frontmatterLineCount(lines); i < lines.length; i++) {
 		const raw = lines[i] ?? '';
 		if (fence) {
@@ -96,11 +105,15 @@ export function* markdownLineIndexes(lines: readonly string[]): Generator<number
 		const marker = open?.[1] ?? open?.[2];
 		if (marker) {
 			fence = { char: marker[0] ?? '`', length: marker.length };
+			openedAt = i;
 			continue;
 		}
 		comment = commentAfter(raw, null);
+		if (comment !== null) openedAt = i;
 		yield i;
 	}
+	if (fence) return { index: openedAt, kind: 'code' };
+	return comment === null ? null : { index: openedAt, kind: comment };
 }
 
 /** The kind of comment open at a point of the text: `%% … %%`, `<!-- … -->` or none. */

@@ -1,6 +1,8 @@
+import { parseCalendarDate } from './calendar-date';
 import { setOwn } from './collections';
 import { truncate } from './format';
 import { isBlankChar, trimEndWhere } from './text';
+import { withinBudget } from './value-budget';
 
 /**
  * Reading note properties the way users write them. Property names match without regard
@@ -166,4 +168,17 @@ export function frontmatterBlock(content: string): string | null {
 	const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(content);
 	if (match) return match[1] ?? '';
 	return /^\uFEFF?---[ \t]*\r?\n---[ \t]*(?:\r?\n|$)/.test(content) ? '' : null;
+}
+
+/**
+ * What a date property holds instead of a date, in words for a question ("a list: …"), or
+ * null when it is empty or a date, and so may be overwritten without asking.
+ */
+export function describeNonDate(value: unknown): string | null {
+	if (isBlank(value) || parseCalendarDate(value) !== null) return null;
+	// A value past the budget (a YAML alias bomb) is not walked to be quoted.
+	const shown = withinBudget(value) ? ` ${quoteValue(value)}` : '';
+	if (Array.isArray(value)) return `a list${shown ? `:${shown}` : ''}`;
+	if (typeof value === 'object' && value !== null && !(value instanceof Date)) return `a set of fields${shown ? `:${shown}` : ''}`;
+	return `${shown.trim() || 'a value'}, which is not a date`;
 }

@@ -1,6 +1,6 @@
 import { setOwn } from './collections';
 import { addDays, compareDueDates, isCalendarDate, type CalendarDate } from './calendar-date';
-import { dueNowInMyCourt, quietMentors } from './dashboard';
+import { dueNowInMyCourt, mentorsWithoutMeetings, quietMentors } from './dashboard';
 import { plural, relativeDay, truncate } from './format';
 import { itemWords } from './presentation/item-words';
 import { taskKey } from './task-key';
@@ -48,14 +48,16 @@ const MAX_TEXT = 90;
  * - meetings due (within the due-soon window) or overdue and not yet booked;
  * - replies I owe: open items of mine carrying the reply tag, whatever their due date;
  * - other items of mine due today or overdue.
- * Snoozed, paused and alumni mentors stay quiet. Sorted: meetings today, meetings due
+ * Paused and alumni mentors stay quiet; a snoozed mentor's meeting does too, but what I
+ * owe them still reminds (a snooze pauses the cadence, not my promises). Sorted: meetings today, meetings due
  * (most overdue first), replies, items (oldest due date first).
  */
 export function remindersFor(team: TeamSnapshot): Reminder[] {
 	const quiet = quietMentors(team);
+	const noMeetings = mentorsWithoutMeetings(team);
 	const reminders: Reminder[] = [];
 	for (const mentor of team.mentors) {
-		if (quiet.has(mentor.path) || mentor.lifecycle !== 'active') continue;
+		if (noMeetings.has(mentor.path)) continue;
 		const meeting = meetingReminder(mentor, team.today);
 		if (meeting) reminders.push(meeting);
 	}
@@ -170,11 +172,19 @@ export function summariseReminders(reminders: readonly Reminder[]): ReminderSumm
  * What the status bar counts: meetings and items of mine that are due today or overdue,
  * for mentors who are not quiet (dueNowInMyCourt), each with a line for the tooltip.
  */
-export function dueNowSummary(team: TeamSnapshot): { count: number; lines: string[] } {
+export function dueNowSummary(team: TeamSnapshot): { count: number; label: string; lines: string[] } {
 	const { meetings, items } = dueNowInMyCourt(team);
+	const count = meetings.length + items.length;
+	const overdue = meetings.filter((m) => m.nextDue !== null && m.nextDue < team.today).length + items.filter((i) => i.overdue).length;
 	const lines = [
 		...meetings.map((m) => meetingText(m, team.today)),
 		...[...items].sort((a, b) => compareDueDates(a.dueDate, b.dueDate)).map((i) => itemLine(i, 'item-due', team)),
 	];
-	return { count: meetings.length + items.length, lines };
+	return { count, label: dueNowLabel(count, overdue), lines };
+}
+
+/** What the status bar says it counts: "3 due today", "2 overdue", "4 due today or overdue". */
+function dueNowLabel(count: number, overdue: number): string {
+	if (overdue === 0) return `${count} due today`;
+	return overdue === count ? `${count} overdue` : `${count} due today or overdue`;
 }

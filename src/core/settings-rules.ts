@@ -5,6 +5,7 @@
  */
 import { parseCadence } from './cadence';
 import { capitalize } from './format';
+import type { DateOrder } from './settings';
 import { trimSlashes } from './text';
 
 /** A tag as the settings keep it: trimmed, without the leading `#` (`#people/mentor` → `people/mentor`). */
@@ -77,6 +78,14 @@ export function rangeProblem(
 	if (end === 'min' && value > range.max) return `${must} not be more than ${names.max} (${range.max}).`;
 	if (end === 'max' && value < range.min) return `${must} not be less than ${names.min} (${range.min}).`;
 	return null;
+}
+
+export function isDateOrder(value: unknown): value is DateOrder {
+	return value === 'day-first' || value === 'month-first';
+}
+
+export function dateOrderProblem(value: string): string | null {
+	return isDateOrder(value) ? null : 'Choose month first or day first.';
 }
 
 /** A whole number typed into a text box, or a sentence saying what is wrong. */

@@ -6,10 +6,10 @@
 import { setOwn } from './collections';
 import { readFirstSeen, type FirstSeenDays } from './first-seen';
 import { roleKey } from './roles';
-import { folderPath, isCount, tagName } from './settings-rules';
+import { folderPath, isCount, isDateOrder, tagName } from './settings-rules';
 
 export interface RoleTarget {
-	/** The role's canonical name, lower case: `research`, `support`, `sponsor` or a custom role. */
+	/** The role key (roleKey: lower case, `-` and `_` as spaces): `research`, `support`, `sponsor` or a custom role. */
 	readonly role: string;
 	readonly min: number;
 	readonly max: number;
@@ -44,7 +44,7 @@ export interface MentorRallySettings {
 	/** A note tagged with this tag (or a nested tag under it) is a mentor note. */
 	readonly mentorTag: string;
 	readonly properties: PropertyNames;
-	/** Other ways people write a role, mapped to the role they mean (keys in lower case). */
+	/** Other ways people write a role, mapped to the role they mean (both sides role keys). */
 	readonly roleSynonyms: Readonly<Record<string, string>>;
 	readonly roleTargets: readonly RoleTarget[];
 	/** How many active mentors make a complete team. */
@@ -163,7 +163,7 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 		ownerTag: tag(raw.ownerTag) ?? d.ownerTag,
 		replyTag: tag(raw.replyTag) ?? d.replyTag,
 		replyWindowDays: count(raw.replyWindowDays, 0, 365) ?? d.replyWindowDays,
-		dateOrder: raw.dateOrder === 'day-first' || raw.dateOrder === 'month-first' ? raw.dateOrder : d.dateOrder,
+		dateOrder: isDateOrder(raw.dateOrder) ? raw.dateOrder : d.dateOrder,
 		meetingsFolder: folder(raw.meetingsFolder) ?? d.meetingsFolder,
 		meetingTemplate: typeof raw.meetingTemplate === 'string' ? raw.meetingTemplate.trim() : d.meetingTemplate,
 		newMentorFolder: folder(raw.newMentorFolder) ?? d.newMentorFolder,

@@ -113,7 +113,7 @@ function pickMentor(ctx: CommandContext, placeholder: string, choose: (mentor: M
 		}
 		const current = currentMentorPaths(ctx, team);
 		const mentors = [...team.mentors].sort((a, b) => Number(current.has(b.path)) - Number(current.has(a.path)));
-		new MentorSuggestModal(ctx.app, mentors, placeholder, choose).open();
+		new MentorSuggestModal(ctx.app, mentors, team.today, placeholder, choose).open();
 	});
 }
 

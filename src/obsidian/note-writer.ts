@@ -1,6 +1,6 @@
 import { normalizePath, parseYaml, TFile, TFolder, type App } from 'obsidian';
 import type { CalendarDate } from '../core/calendar-date';
-import { addDueDateToLine, appendToSection, completeTaskLine, replaceLine } from '../core/edits';
+import { addDueDateToLine, completeTaskLine, describeBlock, placeInSection, replaceLine, type Placement } from '../core/edits';
 import {
 	ITEMS_HEADING,
 	itemLine,
@@ -12,15 +12,18 @@ import {
 	type NewItem,
 	type NewMentor,
 } from '../core/note-templates';
-import { frontmatterBlock, propertyKey } from '../core/properties';
+import { describeNonDate, frontmatterBlock, property, propertyKey } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 import { shortDate, truncate } from '../core/format';
 import { propertyLink } from '../core/names';
+import { askToConfirm, type Question } from './modals/confirm-modal';
+import { editNoteText } from './text-edits';
 import { FolderIsFileError, plainWriteError } from '../core/write-errors';
 
 /**
- * Every write Mentor Rally makes. Body edits go through Vault.process and change only
+ * Every write Mentor Rally makes. Body edits go through the editor when the note is open in
+ * one (keeping the cursor), else through Vault.process, and change only
  * the line they mean to (checking first that it still reads as it did when the dashboard
  * was drawn); property edits go through FileManager.processFrontMatter, so Obsidian
  * itself writes the YAML and every other property is kept. A refused write changes
@@ -34,6 +37,7 @@ export class NoteWriter {
 		private readonly settings: () => MentorRallySettings,
 		private readonly today: () => CalendarDate,
 		private readonly notify: (message: string) => void,
+		private readonly confirm: (question: Question) => Promise<boolean> = (question) => askToConfirm(app, question),
 	) {}
 
 	/** Ticks an item: `[x]` and ` ✅ today`, as the Tasks plugin does. */
@@ -95,7 +99,19 @@ export class NoteWriter {
 		const file = this.noteAt(mentor.path);
 		if (!file) return false;
 		const line = itemLine(item, this.settings());
-		return this.processBody(file, `Could not add the item to ${file.basename}`, (text) => appendToSection(text, ITEMS_HEADING, [line]));
+		// Assigned inside the callback, which TypeScript's narrowing cannot see.
+		let placed = null as Placement | null;
+		const written = await this.processBody(file, `Could not add the item to ${file.basename}`, (text) => {
+			placed = placeInSection(text, ITEMS_HEADING, [line]);
+			return placed.text;
+		});
+		if (!written || placed === null) return false;
+		const result: Placement = placed;
+		if (result.before) {
+			const where = `${describeBlock(result.before)} that opens on line ${result.before.index + 1} and is never closed`;
+			this.notify(`Added the item to ${file.basename} just before ${where}: nothing after that line is read until it is closed.`);
+		}
+		return true;
 	}
 
 	/** Sets the mentor's last contact to today. */
@@ -104,6 +120,22 @@ export class NoteWriter {
 		if (!file) return false;
 		const today = this.today();
 		const key = this.settings().properties.lastContact;
+		// A list, a set of fields or words where the date goes were written by someone on
+		// purpose (or by another plugin): replaced only when the user says so.
+		const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+		const current = frontmatter ? property(frontmatter, key) : undefined;
+		const instead = describeNonDate(current);
+		if (instead !== null) {
+			const replace = await this.confirm({
+				title: `Replace ${key} of ${mentor.name}?`,
+				message: `${key} in ${file.basename} holds ${instead}. Logging contact writes today's date, ${today}, in its place.`,
+				confirm: 'Replace it',
+			});
+			if (!replace) {
+				this.notify(`Contact with ${mentor.name} not logged; ${key} was left as it was.`);
+				return false;
+			}
+		}
 		const written = await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, key)] = today;
 		});
@@ -245,7 +277,7 @@ export class NoteWriter {
 	 */
 	private async processBody(file: TFile, failure: string, edit: (text: string) => string): Promise<boolean> {
 		try {
-			await this.app.vault.process(file, edit);
+			await editNoteText(this.app, file, edit);
 			return true;
 		} catch (error) {
 			this.notify(`${failure}: ${plainWriteError(error)}. Nothing was written.`);

@@ -192,7 +192,7 @@ export class StatusBarCount {
 			el.hide();
 			return;
 		}
-		el.setText(`${summary.count} in your court`);
+		el.setText(summary.label);
 		const more = summary.lines.length - TOOLTIP_LINES;
 		const lines = ['Due today or overdue:', ...summary.lines.slice(0, TOOLTIP_LINES), ...(more > 0 ? [`and ${more} more`] : [])];
 		el.setAttribute('aria-label', lines.join('\n'));

@@ -14,6 +14,11 @@ import type { TeamSource } from './team-source';
  * the cache's `changed` events and the vault's `rename`, `delete` and `create` events.
  * Only mentor and meeting notes are read (with cachedRead); every other note costs a
  * look at its cached properties.
+ *
+ * At layout-ready the cache may still be indexing (a new device, a rebuilt cache, sync):
+ * then the first build sees part of the vault, and the store builds once more on the
+ * cache's first `resolved` event, as the Tasks plugin does. whenComplete() says when a
+ * build has seen the whole vault.
  */
 export class TeamStore implements TeamSource {
 	private index: VaultIndex;
@@ -23,6 +28,10 @@ export class TeamStore implements TeamSource {
 	private changedDuringBuild = new Set<string>();
 	private readonly listeners = new Set<() => void>();
 	private lastDay: CalendarDate;
+	/** The metadata cache has said it indexed every file (its first `resolved` event, or its `resolved` flag). */
+	private cacheResolved = false;
+	private markComplete: () => void = () => undefined;
+	private readonly complete = new Promise<void>((resolve) => (this.markComplete = resolve));
 
 	constructor(
 		private readonly app: App,
@@ -58,6 +67,12 @@ export class TeamStore implements TeamSource {
 		component.registerEvent(metadataCache.on('changed', (file, data, cache) => this.fileChanged(file, data, cache)));
 		component.registerEvent(vault.on('rename', (file, oldPath) => void this.fileRenamed(file, oldPath)));
 		component.registerEvent(vault.on('delete', (file) => this.fileDeleted(file)));
+		component.registerEvent(metadataCache.on('resolved', () => this.metadataResolved()));
+	}
+
+	/** Resolves once a build has read the vault with the metadata cache fully indexed. */
+	whenComplete(): Promise<void> {
+		return this.complete;
 	}
 
 	/**
@@ -77,9 +92,9 @@ export class TeamStore implements TeamSource {
 		}
 	}
 
-	/** (Re)builds the index from the metadata cache: at start-up and when settings change. */
+	/** (Re)builds the index from the metadata cache: at start-up and when settings change. Builds run one after another. */
 	build(): Promise<void> {
-		const run = this.runBuild();
+		const run = (this.building ?? Promise.resolve()).catch(() => undefined).then(() => this.runBuild());
 		this.building = run;
 		return run.finally(() => {
 			if (this.building === run) this.building = null;
@@ -87,6 +102,8 @@ export class TeamStore implements TeamSource {
 	}
 
 	private async runBuild(): Promise<void> {
+		if (this.metadataCacheSaysResolved()) this.cacheResolved = true;
+		const sawWholeVault = this.cacheResolved;
 		const index = this.makeIndex(this.getSettings());
 		this.changedDuringBuild = new Set();
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
@@ -115,6 +132,22 @@ export class TeamStore implements TeamSource {
 		this.index = index;
 		this.ready = true;
 		this.emit();
+		if (sawWholeVault) this.markComplete();
+	}
+
+	/**
+	 * The cache's first `resolved` event (it fires again after every later change). A build
+	 * that started before it may have seen only part of the vault: build once more.
+	 */
+	private metadataResolved(): void {
+		if (this.cacheResolved) return;
+		this.cacheResolved = true;
+		if (this.ready || this.building) void this.build();
+	}
+
+	/** Obsidian's `metadataCache.resolved` flag: not in the published typings, so read with care. */
+	private metadataCacheSaysResolved(): boolean {
+		return (this.app.metadataCache as unknown as { resolved?: unknown }).resolved === true;
 	}
 
 	private fileChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -11,7 +11,8 @@ import type { MentorRallySettings } from '../../src/core/settings';
 /** The repository: the nearest folder above this file (or its bundled copy) with styles.css and package.json. */
 export const ROOT = findRoot(fileURLToPath(new URL('.', import.meta.url)));
 export const CHROMIUM = '/usr/bin/chromium';
-const MOCK_ENTRY = join(ROOT, 'node_modules/obsidian-test-mocks/dist/lib/esm/obsidian/index.mjs');
+/** What `obsidian` stands for in the bundle: the one fake every test run uses. */
+const OBSIDIAN_FAKE = join(ROOT, 'tests/fakes/obsidian.ts');
 
 export type Theme = 'light' | 'dark';
 
@@ -19,7 +20,7 @@ export type Theme = 'light' | 'dark';
  * The harness as one script for the browser. gray-matter never enters it: the team arrives as JSON.
  * Other harnesses pass their entry (from the repository root) and what `obsidian` stands for.
  */
-export async function bundleHarness(entry = 'tests/browser/harness.ts', obsidian = MOCK_ENTRY): Promise<string> {
+export async function bundleHarness(entry = 'tests/browser/harness.ts', obsidian = OBSIDIAN_FAKE): Promise<string> {
 	const result = await esbuild.build({
 		entryPoints: [join(ROOT, entry)],
 		bundle: true,

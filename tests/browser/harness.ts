@@ -1,5 +1,5 @@
 // The dashboard in a real browser: bundled by tests/browser/dashboard.test.ts with esbuild
-// (`obsidian` → obsidian-test-mocks), loaded into Chromium with styles.css. The test hands
+// (`obsidian` → the one fake, tests/fakes/obsidian.ts), loaded into Chromium with styles.css. The test hands
 // in a TeamSnapshot as JSON (read in Node with the command line's reader) and drives the
 // page through `window.mentorRally`.
 import { addIcon } from 'obsidian';
@@ -7,7 +7,7 @@ import { setup } from 'obsidian-test-mocks/setup';
 import { DEFAULT_SETTINGS, type MentorRallySettings } from '../../src/core/settings';
 import type { Item, MentorSummary, Problem, TeamSnapshot } from '../../src/core/types';
 import type { DashboardActions } from '../../src/obsidian/dashboard/actions';
-import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, WorkspaceLeaf } from '../fakes/obsidian';
 import { DashboardView } from '../../src/obsidian/dashboard/dashboard-view';
 import { renderDashboard, type DashboardOptions } from '../../src/obsidian/dashboard/render-dashboard';
 import type { TeamSource } from '../../src/obsidian/team-source';

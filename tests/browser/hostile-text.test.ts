@@ -375,7 +375,7 @@ describe('hostile note text on every surface', () => {
 		await expect(item.count()).resolves.toBe(1);
 		const summary = dueNowSummary(team);
 		expect(summary.lines.length).toBeLessThanOrEqual(10);
-		await expect(item.textContent()).resolves.toBe(`${summary.count} in your court`);
+		await expect(item.textContent()).resolves.toBe(summary.label);
 		await expect(item.getAttribute('aria-label')).resolves.toBe(['Due today or overdue:', ...summary.lines].join('\n'));
 		expectAll(summary.lines.join('\n'), shownAs([HOSTILE.img, HOSTILE.svg, HOSTILE.script, HOSTILE.mdLink, HOSTILE.wikiImg, HOSTILE.anchor, HOSTILE.iframe, HOSTILE.mdLinkHtml, HOSTILE.entities]));
 		const found = await audit(page, '.status-bar');

@@ -1,5 +1,5 @@
-// `obsidian` for tests/browser/surfaces-harness.ts: obsidian-test-mocks, plus what the mocks
-// leave out and a real window needs for the hostile-text tests to see what a user sees.
+// `obsidian` for tests/browser/surfaces-harness.ts: the one fake (tests/fakes/obsidian.ts), plus
+// what the mocks leave out and a real window needs for the hostile-text tests to see what a user sees.
 // - Notice: the mock builds the notice detached; Obsidian shows it in `.notice-container` on the
 //   page. Here every notice goes there, and is kept in `shownNotices`.
 // - renderMatches: a no-op in the mock (the suggestion would show nothing). Obsidian's writes the
@@ -8,9 +8,9 @@
 //   so typing and clicking in the page did nothing. Here the `input` and `click` events call them,
 //   as Obsidian's components do.
 import type { SearchMatches } from 'obsidian';
-import { ButtonComponent, Notice as MockNotice, TextComponent, ToggleComponent } from 'obsidian-test-mocks/obsidian';
+import { ButtonComponent, Notice as MockNotice, TextComponent, ToggleComponent } from '../fakes/obsidian';
 
-export * from 'obsidian-test-mocks/obsidian';
+export * from '../fakes/obsidian';
 
 export const shownNotices: MockNotice[] = [];
 

@@ -3,7 +3,7 @@
 // real page), loaded into Chromium, driven through `window.surfaces`. The team arrives as JSON,
 // read in Node by the command line's reader; the vault's files arrive as text for the NoteWriter.
 import { addIcon, prepareFuzzySearch, type FuzzyMatch, type MarkdownPostProcessorContext } from 'obsidian';
-import { App, Plugin, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Plugin, TFile, WorkspaceLeaf } from '../fakes/obsidian';
 import { setup } from 'obsidian-test-mocks/setup';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { normalizeSettings, type MentorRallySettings } from '../../src/core/settings';
@@ -21,13 +21,10 @@ import { meetingAgenda } from '../../src/core/dashboard';
 import { PluginDataStore } from '../../src/obsidian/plugin-data';
 import { ReminderService, StatusBarCount } from '../../src/obsidian/reminders';
 import type { TeamSource } from '../../src/obsidian/team-source';
-import { installMockFidelityFixes } from '../fakes/fidelity';
 import { ICON_IDS, iconSvg } from './icons';
 import { Notice, shownNotices } from './obsidian-in-browser';
 
 setup();
-// A note whose YAML does not parse is still indexed, as in Obsidian (the mock would throw).
-installMockFidelityFixes();
 for (const id of ICON_IDS) addIcon(id, iconSvg(id) ?? '');
 
 /** What the audit found under a surface. */
@@ -231,7 +228,7 @@ const api: SurfacesApi = {
 		return index;
 	},
 	mentorSuggest(team, query) {
-		const modal = new MentorSuggestModal(vaultApp.asOriginalType__(), team.mentors, 'Pick a mentor', (mentor) => record('chooseMentor', mentor.path));
+		const modal = new MentorSuggestModal(vaultApp.asOriginalType__(), team.mentors, team.today, 'Pick a mentor', (mentor) => record('chooseMentor', mentor.path));
 		suggest(modal as unknown as Parameters<typeof suggest<MentorSummary>>[0], modal.getItems(), query);
 	},
 	itemSuggest(team, query) {

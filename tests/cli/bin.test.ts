@@ -36,6 +36,11 @@ describe('the mentor-rally executable', () => {
 		expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
 	});
 
+	it('needs no gray-matter: properties are read with js-yaml\'s core schema, as Obsidian reads them', () => {
+		const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+		expect(Object.keys(pkg.dependencies)).not.toContain('gray-matter');
+	});
+
 	it('prints the same JSON report as the command line run in-process', () => {
 		const args = ['report', '--vault', fixtureVault('team'), '--today', '2026-11-24', '--json'];
 		const result = node([CLI, ...args]);

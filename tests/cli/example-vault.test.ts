@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { readVault } from '../../src/cli/read-vault';
 import { runCli } from '../../src/cli/main';
 import type { CalendarDate } from '../../src/core/calendar-date';
-import { meetingsDue, theirCourt, yourCourt } from '../../src/core/dashboard';
+import { meetingsDue, meetingsSnoozed, theirCourt, yourCourt } from '../../src/core/dashboard';
 import { toReportJson } from '../../src/core/report';
 import { normalizeSettings } from '../../src/core/settings';
 import type { Item, MentorSummary, NoteRecord } from '../../src/core/types';
@@ -119,19 +119,19 @@ describe('the example vault on 2026-11-24', () => {
 				[REYES]: { status: 'ok', lastContact: '2026-11-20', nextDue: '2026-11-30' },
 				// Check-in 10-16 + one calendar month = 11-16.
 				[LINDQVIST]: { status: 'overdue', lastContact: '2026-10-16', nextDue: '2026-11-16' },
-				// Shadowing 10-29 + P2W = 11-12; snoozed, but snoozing silences reminders, not the date.
+				// Shadowing 10-29 + P2W = 11-12; snoozed, but a snooze pauses the meeting, not the date.
 				[CHAUDHRY]: { status: 'overdue', lastContact: '2026-10-29', nextDue: '2026-11-12' },
 				[PARK]: { status: 'alumni', lastContact: '2026-09-08', nextDue: null },
 			});
 		});
 
-		it('lists the meetings to book, most overdue first, and the booked one with its time', () => {
+		it('lists the meetings to book, most overdue first, and the booked one with its time; the snoozed one apart', () => {
 			expect(meetingsDue(team).map((m) => [m.name, m.status])).toEqual([
-				[CHAUDHRY, 'overdue'],
 				[LINDQVIST, 'overdue'],
 				[OKAFOR, 'due'],
 			]);
 			expect(mentor(MARSH).nextMeeting).toEqual({ date: '2026-11-25', time: '16:00' });
+			expect(meetingsSnoozed(team).map((m) => m.name)).toEqual([CHAUDHRY]);
 		});
 
 		it('keeps the snooze on Dr. Chaudhry only', () => {

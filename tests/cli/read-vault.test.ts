@@ -39,9 +39,9 @@ describe('readVault', () => {
 		expect(paths).not.toContain('Daily/notes.txt');
 	});
 
-	it('gives YAML dates as Dates and unquoted links as nested lists, as gray-matter reads them', () => {
+	it('gives YAML dates as the text written and unquoted links as nested lists, as Obsidian reads them', () => {
 		const lee = files.records.find((r) => r.path === 'Mentors/Dr. Maya Lee.md');
-		expect(lee?.frontmatter?.last_contact).toEqual(new Date(Date.UTC(2026, 10, 3)));
+		expect(lee?.frontmatter?.last_contact).toBe('2026-11-03');
 		const meeting = files.records.find((r) => r.path === 'Meetings/2026-11-17 Dr. Lee.md');
 		expect(meeting?.frontmatter?.mentor).toEqual([['Dr. Maya Lee']]);
 	});

@@ -43,12 +43,12 @@ describe('renderTextReport', () => {
 		const text = renderTextReport(team([lee], '2026-11-24'), settings, false);
 		// 12 Nov + 1 week = 19 Nov: overdue by 5 days.
 		expect(section(text, 'Team (1 active mentor)')).toEqual([
-			'  Dr. Maya Lee  [research, sponsor]  Overdue, snoozed until Tue 1 Dec',
+			'  Dr. Maya Lee  [research, sponsor]  Snoozed until Tue 1 Dec',
 			'    weekly · Last contact 12 days ago · Next due Thu 19 Nov (5 days ago)',
 			'    Ball: Your court · 1 mine · 1 theirs open',
 		]);
-		// The snooze shows beside the meeting too (1 Dec 2026 is a Tuesday).
-		expect(section(text, 'Meetings due (1)')).toEqual([expect.stringMatching(/^ {2}5 days overdue +Dr\. Maya Lee +Last contact 12 days ago, snoozed until Tue 1 Dec$/)]);
+		// A snooze pauses the meeting: none to book, the snoozed one listed apart (1 Dec 2026 is a Tuesday).
+		expect(section(text, 'Meetings due (0)')).toEqual(['  No meeting to book right now.', '  Snoozed until Tue 1 Dec  Dr. Maya Lee  Last contact 12 days ago']);
 		expect(section(text, 'Their court (1)')).toEqual([expect.stringMatching(/^ {2}Waiting 12 days +Maya: data +← Dr\. Maya Lee · Mentors\/Dr\. Maya Lee\.md:9$/)]);
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/calendar-date';
-import { appendToSection, completeTaskLine, lineBreakOf, replaceLine } from '../../src/core/edits';
+import { appendToSection, completeTaskLine, lineBreakOf, placeInSection, replaceLine } from '../../src/core/edits';
 import { scanMarkdown } from '../../src/core/markdown-scan';
 
 const TODAY = '2026-11-24' as CalendarDate;
@@ -53,3 +53,48 @@ describe('appendToSection', () => {
 		expect(appendToSection('# Dr. Lee', 'Open items', ['- [ ] B'])).toBe('# Dr. Lee\n\n## Open items\n- [ ] B\n');
 	});
 });
+
+describe('placeInSection: a note that ends inside a block nobody closed', () => {
+	const LINE = '- [ ] New item';
+	const readTasks = (text: string) => scanMarkdown(text).tasks.map((t) => t.raw);
+
+	it.each([
+		['a code fence', '# Dr. Lee\n\nSome text.\n```js\nconst x = 1;\n', 'code', 3],
+		['a %% comment', '# Dr. Lee\n\nSome text.\n%% private\nmore\n', 'percent', 3],
+		['an <!-- comment', '# Dr. Lee\n\nSome text.\n<!-- draft\nmore\n', 'html', 3],
+		['a comment opened part-way along a line', '# Dr. Lee\n\nSome text. %% private\nmore\n', 'percent', 2],
+	] as const)('%s, no section: a new section just before it, where it is read', (_, text, kind, index) => {
+		expect(readTasks(appendToSectionNaive(text))).toEqual([]);
+		const placed = placeInSection(text, '## Open items', [LINE]);
+		expect(placed).toMatchObject({ before: { kind, index } });
+		expect(readTasks(placed.text)).toEqual([LINE]);
+		// Every existing line is kept, in order.
+		expect(placed.text.split('\n').filter((l) => l !== '' && l !== '## Open items' && l !== LINE)).toEqual(text.split('\n').filter((l) => l !== ''));
+	});
+
+	it('the section exists and runs into the block: the item goes at its end, before the block', () => {
+		const text = '## Open items\n- [ ] A\n\n```\ncode never closed\n';
+		const placed = placeInSection(text, '## Open items', [LINE]);
+		expect(placed).toEqual({ text: `## Open items\n- [ ] A\n${LINE}\n\n\`\`\`\ncode never closed\n`, before: { kind: 'code', index: 3 } });
+	});
+
+	it('a section that ends before the block is used as usual, with nothing to say', () => {
+		const text = '## Open items\n- [ ] A\n## Log\n%% never closed\n';
+		expect(placeInSection(text, '## Open items', [LINE])).toEqual({ text: `## Open items\n- [ ] A\n${LINE}\n## Log\n%% never closed\n`, before: null });
+	});
+
+	it('a heading that opens the comment is not the section: a new one goes before it', () => {
+		const text = '## Open items %% hidden\n- [ ] A\n';
+		expect(placeInSection(text, '## Open items', [LINE])).toEqual({ text: `## Open items\n${LINE}\n\n${text}`, before: { kind: 'percent', index: 0 } });
+	});
+
+	it('a block closed before the end changes nothing', () => {
+		const text = '# Dr. Lee\n```\ncode\n```\n';
+		expect(placeInSection(text, 'Open items', [LINE])).toEqual({ text: `${text}\n## Open items\n${LINE}\n`, before: null });
+	});
+});
+
+/** Where the item went before: at the end of the note. */
+function appendToSectionNaive(text: string): string {
+	return `${text}\n## Open items\n- [ ] New item\n`;
+}

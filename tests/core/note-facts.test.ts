@@ -124,13 +124,13 @@ describe('readNote: a mentor note', () => {
 		});
 	});
 
-	it('reads the same from the strings Obsidian\'s cache gives as from the Dates YAML gives', () => {
-		expect(record.frontmatter?.last_contact).toBeInstanceOf(Date);
-		const fromCache: NoteRecord = {
+	it('reads the same from the Dates a timestamp-typed YAML parser gives as from the text Obsidian\'s cache (and the command line) give', () => {
+		expect(record.frontmatter?.last_contact).toBe('2026-11-10');
+		const fromDates: NoteRecord = {
 			...record,
-			frontmatter: { ...record.frontmatter, last_contact: '2026-11-10', snooze_until: '2026-12-01', since: '2025-09-01' },
+			frontmatter: { ...record.frontmatter, last_contact: new Date(Date.UTC(2026, 10, 10)), snooze_until: new Date(Date.UTC(2026, 11, 1)), since: new Date(Date.UTC(2025, 8, 1)) },
 		};
-		expect(mentorFacts(fromCache)).toEqual(facts);
+		expect(mentorFacts(fromDates)).toEqual(facts);
 	});
 
 	it('uses the property names of the settings, matched without regard to case', () => {

@@ -1,6 +1,6 @@
 // A small team for the reminder tests, written as markdown the way a user writes it and read
 // by the real core. Today is Tuesday 24 November 2026.
-import matter from 'gray-matter';
+import { readProperties } from '../../src/cli/properties-yaml';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { NoteRecord, TeamSnapshot } from '../../src/core/types';
@@ -87,7 +87,7 @@ last_contact: 2026-11-01
 export function teamOf(notes: Record<string, string> = REMINDER_NOTES, today: CalendarDate = TODAY): TeamSnapshot {
 	const index = new VaultIndex(DEFAULT_SETTINGS);
 	for (const [path, content] of Object.entries(notes)) {
-		const record: NoteRecord = { path, frontmatter: matter(content, {}).data, content, created: '2026-01-01' as CalendarDate };
+		const record: NoteRecord = { path, ...readProperties(content), content, created: '2026-01-01' as CalendarDate };
 		index.set(record);
 	}
 	return index.snapshot(today);

@@ -12,7 +12,8 @@ import {
 import { REMINDER_NOTES, TODAY, TOMORROW, teamOf } from './reminders-fixture';
 
 const MAYA = 'Mentors/Dr. Maya Lee.md';
-const QUIET = ['Mentors/Dr. Elena Rossi.md', 'Mentors/Jordan Kim.md', 'Mentors/Dr. James Carter.md'];
+const SNOOZED = 'Mentors/Dr. Elena Rossi.md';
+const QUIET = ['Mentors/Jordan Kim.md', 'Mentors/Dr. James Carter.md'];
 
 function shape(reminders: readonly Reminder[]): [string, string][] {
 	return reminders.map((r) => [r.kind, r.text]);
@@ -24,8 +25,10 @@ describe('remindersFor', () => {
 			['meeting-today', 'Meeting with Priya Shah today at 15:00'],
 			['meeting-due', 'Meeting with Dr. Maya Lee: overdue, was due 7 days ago'],
 			['meeting-due', 'Meeting with Dr. Sam Okafor: due in 2 days'],
+			['reply-owed', 'Reply owed to Dr. Elena Rossi: Thank Elena for the intro (overdue, was due 70 days ago)'],
 			['reply-owed', 'Reply owed to Dr. Maya Lee: Answer the email about the abstract (due tomorrow)'],
 			['reply-owed', 'Reply owed to Dr. Ana Ortiz: Reply to Ana about the elective (due in 69 days)'],
+			['item-due', 'Send my CV (Dr. Elena Rossi, overdue, was due 4 days ago)'],
 			['item-due', 'Send the revised abstract (Dr. Maya Lee, overdue, was due 4 days ago)'],
 			['item-due', 'Book the sim lab (Dr. Maya Lee, overdue, was due yesterday)'],
 			['item-due', 'Read the registry paper (Dr. Maya Lee, due today)'],
@@ -49,19 +52,21 @@ describe('remindersFor', () => {
 		expect(texts).not.toContain('answer my question');
 	});
 
-	it('keeps snoozed, paused and alumni mentors quiet', () => {
+	it('keeps paused and alumni mentors quiet', () => {
 		const reminders = remindersFor(teamOf());
 		for (const path of QUIET) expect(reminders.filter((r) => r.mentorPath === path)).toEqual([]);
 		// The same notes, no longer quiet, would be reminded of.
 		const loud = { ...REMINDER_NOTES };
-		for (const path of QUIET) loud[path] = (loud[path] ?? '').replace(/^(status|snooze_until): .*\n/m, '');
+		for (const path of QUIET) loud[path] = (loud[path] ?? '').replace(/^status: .*\n/m, '');
 		const woken = remindersFor(teamOf(loud));
 		for (const path of QUIET) expect(woken.some((r) => r.mentorPath === path)).toBe(true);
 	});
 
-	it('stops reminding of a snoozed mentor only until the snooze ends', () => {
-		const reminders = remindersFor(teamOf(REMINDER_NOTES, '2026-12-01' as CalendarDate));
-		expect(reminders.some((r) => r.mentorPath === 'Mentors/Dr. Elena Rossi.md')).toBe(true);
+	it('a snooze pauses the meeting only: what I owe the mentor still reminds', () => {
+		const kinds = (list: readonly Reminder[]) => list.filter((r) => r.mentorPath === SNOOZED).map((r) => r.kind);
+		expect(kinds(remindersFor(teamOf()))).toEqual(['reply-owed', 'item-due']);
+		// The day the snooze ends, the overdue meeting is back.
+		expect(kinds(remindersFor(teamOf(REMINDER_NOTES, '2026-12-01' as CalendarDate)))).toContain('meeting-due');
 	});
 
 	it('gives the same keys on every check, when lines move and from day to day', () => {
@@ -163,7 +168,7 @@ describe('summariseReminders', () => {
 	it('sums up in one short sentence, with a line per reminder', () => {
 		const reminders = remindersFor(teamOf());
 		const summary = summariseReminders(reminders);
-		expect(summary.title).toBe('2 meetings due, 1 meeting today, 3 items due or overdue, 2 replies owed');
+		expect(summary.title).toBe('2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed');
 		expect(summary.lines).toEqual(reminders.map((r) => r.text));
 	});
 
@@ -171,7 +176,7 @@ describe('summariseReminders', () => {
 		const reminders = remindersFor(teamOf());
 		const pick = (test: (r: Reminder) => boolean) => reminders.filter(test);
 		expect(summariseReminders(pick((r) => r.kind === 'reply-owed').slice(0, 1)).title).toBe('1 reply owed');
-		expect(summariseReminders(pick((r) => r.kind === 'item-due' && r.overdue)).title).toBe('2 items overdue');
+		expect(summariseReminders(pick((r) => r.kind === 'item-due' && r.overdue)).title).toBe('3 items overdue');
 		expect(summariseReminders(pick((r) => r.kind === 'item-due' && !r.overdue)).title).toBe('1 item due today');
 		expect(summariseReminders(pick((r) => r.kind === 'meeting-due' && r.overdue)).title).toBe('1 meeting overdue');
 		expect(summariseReminders([])).toEqual({ title: '', lines: [] });
@@ -179,12 +184,14 @@ describe('summariseReminders', () => {
 });
 
 describe('dueNowSummary (the status-bar count)', () => {
-	it('counts meetings and my items due today or overdue, quiet mentors left out', () => {
+	it('counts meetings and my items due today or overdue, paused and alumni mentors and snoozed meetings left out', () => {
 		const summary = dueNowSummary(teamOf());
-		expect(summary.count).toBe(5);
+		expect(summary.count).toBe(7);
 		expect(summary.lines).toEqual([
 			'Meeting with Dr. Maya Lee: overdue, was due 7 days ago',
 			'Meeting with Priya Shah today at 15:00',
+			'Thank Elena for the intro (Dr. Elena Rossi, overdue, was due 70 days ago)',
+			'Send my CV (Dr. Elena Rossi, overdue, was due 4 days ago)',
 			'Send the revised abstract (Dr. Maya Lee, overdue, was due 4 days ago)',
 			'Book the sim lab (Dr. Maya Lee, overdue, was due yesterday)',
 			'Read the registry paper (Dr. Maya Lee, due today)',
@@ -192,6 +199,6 @@ describe('dueNowSummary (the status-bar count)', () => {
 	});
 
 	it('is zero for an empty team', () => {
-		expect(dueNowSummary(teamOf({}))).toEqual({ count: 0, lines: [] });
+		expect(dueNowSummary(teamOf({}))).toMatchObject({ count: 0, lines: [] });
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/core/settings';
-import { cadenceProblem, fileProblem, folderPath, folderProblem, propertyNameClash, rangeProblem, readCount, tagName, tagProblem } from '../../src/core/settings-rules';
+import { cadenceProblem, dateOrderProblem, fileProblem, folderPath, folderProblem, propertyNameClash, rangeProblem, readCount, tagName, tagProblem } from '../../src/core/settings-rules';
 
 describe('the rules of a setting value', () => {
 	it('read tags and folders as the saved settings keep them', () => {
@@ -35,6 +35,12 @@ describe('the rules of a setting value', () => {
 	it('say what is wrong with a cadence, as a sentence', () => {
 		expect(cadenceProblem('monthly')).toBeNull();
 		expect(cadenceProblem('whenever')).toMatch(/^Cadence "whenever" is not understood.*\.$/);
+	});
+
+	it('accept only the two date orders, in the tab and in saved data alike', () => {
+		expect(dateOrderProblem('day-first')).toBeNull();
+		expect(dateOrderProblem('sideways')).toBe('Choose month first or day first.');
+		expect(normalizeSettings({ dateOrder: 'sideways' }).dateOrder).toBe('month-first');
 	});
 
 	it('keep the ends of a range from crossing', () => {

@@ -6,6 +6,12 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  * here, in one place:
  * - Broken YAML: Obsidian indexes the note anyway, leaving `frontmatter` out while keeping
  *   `frontmatterPosition` and a `yaml` section; the mock throws from inside `vault.create`.
+ * - `metadataCache.resolved`: Obsidian's flag (not in its typings) for "every file is
+ *   indexed"; the mock has none and throws when it is read. Here it starts true (a warm
+ *   cache); createTestVault's `notYetIndexed` sets it false until finishIndexing().
+ * - Rename: Obsidian moves a file's cached metadata with it; the mock keeps it under the
+ *   old path. Moved by a `rename` listener each new cache registers on its vault before
+ *   any plugin can, as Obsidian's own bookkeeping runs first.
  * - `Vault.process` and `FileManager.processFrontMatter`: Obsidian runs them one after
  *   another per file, each reading what the previous one wrote; the mock reads, awaits,
  *   then writes, so two at once both read the old text and the second write loses the first.
@@ -14,6 +20,8 @@ export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
 	if (proto.__mentorRallyFixed) return;
 	proto.__mentorRallyFixed = true;
+	proto.resolved = true;
+	moveCacheOnRename();
 	serialiseFileEdits();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
@@ -79,5 +87,24 @@ function serialiseFileEdits(): void {
 	const processFrontMatter = managerProto.processFrontMatter;
 	managerProto.processFrontMatter = function serialisedProcessFrontMatter(file, fn, options) {
 		return queueEdit(this.app.vault, file.path, () => processFrontMatter.call(this, file, fn, options));
+	};
+}
+
+interface RenameSource {
+	on(name: 'rename', callback: (file: { path: string }, oldPath: string) => unknown): unknown;
+}
+
+function moveCacheOnRename(): void {
+	const factory = MetadataCache as unknown as { create2__(app: unknown, vault: RenameSource): MockCache };
+	const create = factory.create2__.bind(factory);
+	factory.create2__ = (app, vault) => {
+		const metadataCache = create(app, vault);
+		vault.on('rename', (file, oldPath) => {
+			const cache = metadataCache.cache__;
+			if (!cache.has(oldPath)) return;
+			cache.set(file.path, cache.get(oldPath));
+			cache.delete(oldPath);
+		});
+		return metadataCache;
 	};
 }

@@ -1,7 +1,7 @@
 // Obsidian adds helpers to the DOM and JS built-ins (createEl, empty, setText, …);
-// obsidian-test-mocks installs the same ones before each plugin test file.
+// obsidian-test-mocks installs the same ones before each plugin test file. Importing the
+// fake here mends the mocks even for a test that reaches them only through a helper.
 import { setup } from 'obsidian-test-mocks/setup';
-import { installMockFidelityFixes } from './fidelity';
+import './obsidian';
 
 setup();
-installMockFidelityFixes();

@@ -1,4 +1,5 @@
-import { App, TFile } from 'obsidian-test-mocks/obsidian';
+import { App, TFile } from './obsidian';
+import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
 import type { App as ObsidianApp, TFile as ObsidianTFile } from 'obsidian';
 
 export interface TestVault {
@@ -12,6 +13,18 @@ export interface TestVault {
 	setCreated(path: string, isoDateTime: string): void;
 	/** Lets Obsidian say the workspace layout is ready. */
 	layoutReady(): void;
+	/**
+	 * Indexes the files created with `notYetIndexed`, then says the cache is complete: sets
+	 * `metadataCache.resolved` and fires its `resolved` event, as Obsidian does when its
+	 * first indexing pass ends. Each file gets its `changed` event, unless `quietly` (entries
+	 * that arrive without one, as when Obsidian loads them from its own store).
+	 */
+	finishIndexing(options?: { quietly?: boolean }): void;
+}
+
+export interface TestVaultOptions {
+	/** Files that exist but are not in the metadata cache yet (new device, rebuilt cache, sync). */
+	notYetIndexed?: readonly string[];
 }
 
 /** Lets pending promise callbacks and zero-delay timers run (async event handlers). */
@@ -20,16 +33,16 @@ export function settle(): Promise<void> {
 }
 
 /** An in-memory vault with these files (folders are made as needed). */
-export function createTestVault(files: Record<string, string>): TestVault {
+export function createTestVault(files: Record<string, string>, options: TestVaultOptions = {}): TestVault {
 	const mock = App.createConfigured__({ files });
 	const app = mock as unknown as ObsidianApp;
-	// Obsidian moves a file's cached metadata with it on rename; the mock keeps it under
-	// the old path. Registered before any plugin listener, as Obsidian's own bookkeeping is.
-	const cache = (mock.metadataCache as unknown as { cache__: Map<string, unknown> }).cache__;
-	app.vault.on('rename', (file, oldPath) => {
-		cache.set(file.path, cache.get(oldPath));
-		cache.delete(oldPath);
-	});
+	const metadataCache = mock.metadataCache as unknown as MockMetadataCache;
+	const pending = new Set(options.notYetIndexed ?? []);
+	if (pending.size > 0) {
+		metadataCache.resolved = false;
+		for (const path of pending) metadataCache.cache__.delete(path);
+	}
+	const cache = metadataCache.cache__;
 	return {
 		app,
 		mock,
@@ -41,7 +54,26 @@ export function createTestVault(files: Record<string, string>): TestVault {
 		layoutReady() {
 			(mock.workspace as unknown as { setLayoutReady__(): void }).setLayoutReady__();
 		},
+		finishIndexing({ quietly = false } = {}) {
+			for (const path of pending) {
+				const file = app.vault.getAbstractFileByPath(path);
+				if (!(file instanceof TFile)) continue;
+				if (quietly) cache.set(path, parseMarkdownContent(metadataCache.app__.vault.readSync__(file)));
+				else metadataCache.parseFileMetadata(file);
+			}
+			pending.clear();
+			metadataCache.resolved = true;
+			metadataCache.trigger('resolved');
+		},
 	};
+}
+
+interface MockMetadataCache {
+	resolved: boolean;
+	cache__: Map<string, unknown>;
+	app__: { vault: { readSync__(file: TFile): string } };
+	parseFileMetadata(file: TFile): void;
+	trigger(name: string, ...data: unknown[]): void;
 }
 
 function fileAt(app: ObsidianApp, path: string): ObsidianTFile {

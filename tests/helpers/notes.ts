@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { readProperties } from '../../src/cli/properties-yaml';
 import { readNote } from '../../src/core/note-facts';
 import { DEFAULT_SETTINGS, normalizeSettings, type MentorRallySettings } from '../../src/core/settings';
 import { deriveTeam } from '../../src/core/team';
@@ -11,19 +11,12 @@ export function settingsWith(overrides: Record<string, unknown> = {}): MentorRal
 }
 
 /**
- * A note as the command line hands it to the core: frontmatter parsed by gray-matter
- * (so an unquoted date is a `Date` at UTC midnight, an unquoted `[[link]]` a nested list),
- * the whole text as content.
+ * A note as the command line hands it to the core: properties read by the command line's own
+ * reader (YAML's core schema, as Obsidian: an unquoted date stays text, an unquoted `[[link]]`
+ * is a nested list), the whole text as content.
  */
 export function note(path: string, text: string, created: string | null = null): NoteRecord {
-	const record: NoteRecord = { path, frontmatter: null, content: text, created: created === null ? null : day(created) };
-	try {
-		const data: unknown = matter(text.replace(/^\uFEFF/, ''), {}).data;
-		record.frontmatter = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-	} catch (error) {
-		record.frontmatterError = error instanceof Error ? error.message : String(error);
-	}
-	return record;
+	return { path, ...readProperties(text.replace(/^\uFEFF/, '')), content: text, created: created === null ? null : day(created) };
 }
 
 /** Markdown from lines, so line numbers in a test can be counted by eye. */

@@ -1,6 +1,6 @@
 // Shared by the settings, plugin-data, reminder and status-bar tests: a plugin over the
 // obsidian-test-mocks app, and a TeamSource stand-in whose team the test sets.
-import { App as MockApp } from 'obsidian-test-mocks/obsidian';
+import { App as MockApp } from '../fakes/obsidian';
 import { Plugin, type App } from 'obsidian';
 import { normalizeSettings, type MentorRallySettings } from '../../src/core/settings';
 import type { TeamSnapshot } from '../../src/core/types';

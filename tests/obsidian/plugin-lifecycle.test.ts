@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Platform, type Command, type PluginManifest } from 'obsidian';
 import MentorRallyPlugin from '../../src/main';
 import { VIEW_TYPE_DASHBOARD } from '../../src/obsidian/dashboard/dashboard-view';
+import { ReminderService } from '../../src/obsidian/reminders';
+import type { TeamStore } from '../../src/obsidian/team-store';
 import { createTestVault, settle } from '../fakes/vault';
 
 const manifest: PluginManifest = { id: 'mentor-rally', name: 'Mentor Rally', version: '0.1.0', minAppVersion: '1.7.2', author: '', description: '' };
@@ -16,6 +18,7 @@ last_contact: 2026-11-10
 
 afterEach(() => {
 	vi.useRealTimers();
+	vi.restoreAllMocks();
 	Object.assign(Platform, { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isPhone: false });
 });
 
@@ -51,7 +54,7 @@ describe('the plugin', () => {
 		expect(cachedRead).toHaveBeenCalledTimes(1);
 		// One overdue item in my court: the status bar says so.
 		// The meeting (last contact + 2 weeks = today) and the overdue item: both in my court now.
-		expect(mock.statusBarItems__[0]?.textContent).toBe("2 in your court");
+		expect(mock.statusBarItems__[0]?.textContent).toBe('2 due today or overdue');
 	});
 
 	it('makes no status bar count on phones and tablets, which have no status bar', async () => {
@@ -65,5 +68,28 @@ describe('the plugin', () => {
 		const mock = plugin as unknown as MockPlugin;
 		expect(mock.statusBarItems__).toEqual([]);
 		expect(mock.ribbonActions__).toHaveLength(1);
+	});
+
+	it('starts reminders only once the metadata cache has indexed every note', async () => {
+		const SAM = '---\ntype: mentor\n---\n- [ ] Ask about clinic 📅 2026-11-20\n';
+		const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE, 'People/Sam Okafor.md': SAM }, { notYetIndexed: ['People/Sam Okafor.md'] });
+		const plugin = new MentorRallyPlugin(vault.app, manifest);
+		const store = () => (plugin as unknown as { store: TeamStore }).store;
+		const teamsAtStart: string[][] = [];
+		vi.spyOn(ReminderService.prototype, 'start').mockImplementation(() => {
+			teamsAtStart.push(store().snapshot()?.mentors.map((m) => m.name) ?? []);
+			return Promise.resolve();
+		});
+		await plugin.onload();
+		vault.layoutReady();
+		await settle();
+		await settle();
+		expect(store().snapshot()?.mentors).toHaveLength(1);
+		expect(teamsAtStart).toEqual([]);
+
+		vault.finishIndexing();
+		await settle();
+		await settle();
+		expect(teamsAtStart).toEqual([['Dr. Maya Lee', 'Sam Okafor']]);
 	});
 });

@@ -62,7 +62,7 @@ describe('ReminderService', () => {
 		expect(notices).toHaveLength(1);
 		expect(notices[0]?.duration).toBe(REMINDER_NOTICE_DURATION_MS);
 		const text = noticeText(0);
-		expect(text).toContain('Mentor Rally: 2 meetings due, 1 meeting today, 3 items due or overdue, 2 replies owed');
+		expect(text).toContain('Mentor Rally: 2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed');
 		expect(text).toContain('Click to open the team dashboard.');
 		const all = remindersFor(teamOf());
 		expect(lines(0)).toEqual([...all.slice(0, NOTICE_DETAIL_LINES).map((r) => r.text), `and ${all.length - NOTICE_DETAIL_LINES} more`]);

@@ -30,11 +30,13 @@ afterEach(() => {
 describe('StatusBarCount', () => {
 	it('counts meetings and items in my court due today or overdue, with the list in its tooltip', () => {
 		expect(shown()).toBe(true);
-		expect(el.textContent).toBe('5 in your court');
+		// It says what it counts: 2 meetings and 5 items, 2 of them due today.
+		expect(el.textContent).toBe('7 due today or overdue');
 		const tooltip = el.getAttribute('aria-label') ?? '';
 		expect(tooltip.split('\n')).toEqual(['Due today or overdue:', ...dueNowSummary(teamOf()).lines]);
-		// Quiet mentors (snoozed, paused, alumni) are not counted.
-		expect(tooltip).not.toContain('Elena');
+		// A snoozed mentor's meeting is not counted, but what I owe her is; paused and alumni mentors are quiet.
+		expect(tooltip).not.toContain('Meeting with Dr. Elena Rossi');
+		expect(tooltip).toContain('Send my CV (Dr. Elena Rossi');
 		expect(tooltip).not.toContain('atlas');
 	});
 
@@ -46,7 +48,7 @@ describe('StatusBarCount', () => {
 	it('follows the team as it changes, and hides at zero', () => {
 		const moreNotes = { ...REMINDER_NOTES, 'Mentors/Dr. Sam Okafor.md': `${REMINDER_NOTES['Mentors/Dr. Sam Okafor.md'] ?? ''}- [ ] Send the budget 📅 2026-11-24\n` };
 		source.set(teamOf(moreNotes));
-		expect(el.textContent).toBe('6 in your court');
+		expect(el.textContent).toBe('8 due today or overdue');
 
 		source.set(teamOf({}));
 		expect(shown()).toBe(false);
@@ -55,7 +57,7 @@ describe('StatusBarCount', () => {
 
 		source.set(teamOf());
 		expect(shown()).toBe(true);
-		expect(el.textContent).toBe('5 in your court');
+		expect(el.textContent).toBe('7 due today or overdue');
 	});
 
 	it('hides while the team is not indexed yet', () => {
@@ -70,7 +72,7 @@ describe('StatusBarCount', () => {
 		expect(shown()).toBe(false);
 		await store.updateSettings({ showStatusBar: true });
 		expect(shown()).toBe(true);
-		expect(el.textContent).toBe('5 in your court');
+		expect(el.textContent).toBe('7 due today or overdue');
 	});
 
 	it('shortens a long tooltip', () => {
@@ -79,7 +81,7 @@ describe('StatusBarCount', () => {
 			notes[`Mentors/Mentor ${i}.md`] = `---\ntype: mentor\nrole: support\nlast_contact: 2026-11-01\n---\n`;
 		}
 		source.set(teamOf(notes));
-		expect(el.textContent).toBe(`${TOOLTIP_LINES + 3} in your court`);
+		expect(el.textContent).toBe(`${TOOLTIP_LINES + 3} overdue`);
 		const tooltip = (el.getAttribute('aria-label') ?? '').split('\n');
 		expect(tooltip).toHaveLength(TOOLTIP_LINES + 2);
 		expect(tooltip.at(-1)).toBe('and 3 more');

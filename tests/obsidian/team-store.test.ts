@@ -252,4 +252,55 @@ describe('TeamStore', () => {
 			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Sam Okafor']);
 		});
 	});
+
+	describe('a metadata cache still indexing at layout-ready', () => {
+		const SAM = '---\ntype: mentor\n---\n# Sam Okafor\n- [ ] Ask about clinic\n';
+		const files = { 'Mentors/Dr. Maya Lee.md': LEE, 'People/Sam Okafor.md': SAM };
+
+		it('builds once more on the first "resolved" event, and only then is complete', async () => {
+			const vault = createTestVault(files, { notYetIndexed: ['People/Sam Okafor.md'] });
+			const store = new TeamStore(vault.app, () => normalizeSettings({}), () => NOW);
+			const component = new Component();
+			store.registerEvents(component);
+			const complete = vi.fn();
+			void store.whenComplete().then(complete);
+			await ready(vault, store, component);
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
+			await settle();
+			expect(complete).not.toHaveBeenCalled();
+
+			const cachedRead = vi.spyOn(vault.app.vault, 'cachedRead');
+			vault.finishIndexing({ quietly: true });
+			await store.whenComplete();
+			expect(store.snapshot()?.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee', 'Sam Okafor']);
+			const reads = cachedRead.mock.calls.length;
+			expect(reads).toBe(2);
+
+			// Obsidian fires "resolved" again after every later change: no more rebuilds.
+			vault.mock.metadataCache.trigger('resolved');
+			vault.mock.metadataCache.trigger('resolved');
+			await settle();
+			expect(cachedRead.mock.calls.length).toBe(reads);
+		});
+
+		it('is complete after the first build when the cache was already indexed', async () => {
+			const { vault, store, component } = setUp(files);
+			await ready(vault, store, component);
+			await store.whenComplete();
+			expect(store.snapshot()?.mentors).toHaveLength(2);
+		});
+
+		it('counts a "resolved" event that came before layout-ready', async () => {
+			const vault = createTestVault(files, { notYetIndexed: ['People/Sam Okafor.md'] });
+			const store = new TeamStore(vault.app, () => normalizeSettings({}), () => NOW);
+			const component = new Component();
+			store.registerEvents(component);
+			vault.finishIndexing();
+			// Obsidian's flag can lag behind its event: trust the event.
+			(vault.mock.metadataCache as unknown as { resolved: boolean }).resolved = false;
+			await ready(vault, store, component);
+			await store.whenComplete();
+			expect(store.snapshot()?.mentors).toHaveLength(2);
+		});
+	});
 });

@@ -1,10 +1,12 @@
-import matter from 'gray-matter';
+import { load } from 'js-yaml';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main';
+import { readProperties } from '../../src/cli/properties-yaml';
 import { addCadence, parseCadence, type Cadence } from '../../src/core/cadence';
 import { addDays, localDateOf, parseCalendarDate, type CalendarDate } from '../../src/core/calendar-date';
 import { readDuePhrase } from '../../src/core/natural-date';
 import { readNote } from '../../src/core/note-facts';
+import { frontmatterBlock } from '../../src/core/properties';
 import type { ReportJson } from '../../src/core/report';
 import { fakeIo } from '../helpers/cli';
 import { day } from '../helpers/dates';
@@ -295,17 +297,22 @@ describe('cadence across a clock change', () => {
 	});
 });
 
-describe('YAML dates (a Date at UTC midnight) for the days the clocks change', () => {
+describe('YAML dates (text as Obsidian reads them, or a Date at UTC midnight) for the days the clocks change', () => {
 	it.each(DST_DAYS)('%s unquoted is %s in every property, whatever the zone', (date) => {
 		const text = md('---', 'type: mentor', `last_contact: ${date}`, `next_meeting: ${date}`, `snooze_until: ${date}`, `since: ${date}`, '---');
-		const data = matter(text, {}).data as Record<string, unknown>;
-		expect(data.last_contact).toBeInstanceOf(Date);
-		expect((data.last_contact as Date).toISOString()).toBe(`${date}T00:00:00.000Z`);
-		expect(parseCalendarDate(data.last_contact)).toBe(date);
-
+		// The command line reads the text written, as Obsidian's cache does.
+		expect(readProperties(text).frontmatter?.last_contact).toBe(date);
 		const facts = readNote(note('Mentors/Dr. Maya Lee.md', text), settings);
 		if (facts.kind !== 'mentor') throw new Error('not a mentor note');
 		expect([facts.lastContact, facts.nextMeeting?.date, facts.snoozeUntil, facts.since, facts.problems]).toEqual([date, date, date, date, []]);
+
+		// A YAML parser with the timestamp type gives a Date at UTC midnight: the core reads the same day.
+		const data = load(frontmatterBlock(text) ?? '') as Record<string, unknown>;
+		expect(data.last_contact).toBeInstanceOf(Date);
+		expect((data.last_contact as Date).toISOString()).toBe(`${date}T00:00:00.000Z`);
+		expect(parseCalendarDate(data.last_contact)).toBe(date);
+		const fromDates = readNote({ ...note('Mentors/Dr. Maya Lee.md', text), frontmatter: data }, settings);
+		expect(fromDates).toEqual(facts);
 	});
 
 	it.skipIf(!KNOWN_ZONE)("and never the local day of that instant, which is the day before west of UTC", () => {

@@ -61,8 +61,12 @@ export function lastContactLabel(mentor: MentorSummary, today: CalendarDate): st
 	return mentor.lastContact ? `Last contact ${relativeDay(mentor.lastContact, today)}` : 'Never contacted';
 }
 
-/** The mentor's state in one or two words: the one status vocabulary of every surface. */
+/**
+ * The mentor's state in one or two words: the one status vocabulary of every surface.
+ * A snooze pauses the meeting cadence, so a snoozed mentor whose meeting is due is "Snoozed".
+ */
 export function statusLabel(mentor: MentorSummary, today: CalendarDate): Label {
+	if (mentor.snoozedUntil !== null && (mentor.status === 'overdue' || mentor.status === 'due')) return { text: 'Snoozed', tone: 'muted' };
 	switch (mentor.status) {
 		case 'overdue':
 			return { text: 'Overdue', tone: 'red' };
@@ -77,6 +81,11 @@ export function statusLabel(mentor: MentorSummary, today: CalendarDate): Label {
 		case 'alumni':
 			return { text: 'Alumni', tone: 'muted' };
 	}
+}
+
+/** "Snoozed until Tue 1 Dec", or null when the mentor is not snoozed. */
+export function snoozeLabel(mentor: MentorSummary, today: CalendarDate): string | null {
+	return mentor.snoozedUntil ? `Snoozed until ${shortDate(mentor.snoozedUntil, today)}` : null;
 }
 
 /** Whose move it is with this mentor. */

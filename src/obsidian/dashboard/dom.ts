@@ -2,7 +2,7 @@ import { setIcon } from 'obsidian';
 import { initials } from '../../core/names';
 import type { Tone } from '../../core/presentation/labels';
 import type { MentorRallySettings } from '../../core/settings';
-import { meetingsDue, meetingsScheduledSoon, teamOrder, theirCourt, yourCourt } from '../../core/dashboard';
+import { meetingsDue, meetingsScheduledSoon, meetingsSnoozed, teamOrder, theirCourt, yourCourt } from '../../core/dashboard';
 import type { Item, MentorSummary, TeamSnapshot } from '../../core/types';
 import type { DashboardActions } from './actions';
 
@@ -35,6 +35,7 @@ export class SectionLists {
 	private theirs: Item[] | null = null;
 	private due: MentorSummary[] | null = null;
 	private booked: MentorSummary[] | null = null;
+	private snoozed: MentorSummary[] | null = null;
 	private order: MentorSummary[] | null = null;
 
 	constructor(
@@ -56,6 +57,10 @@ export class SectionLists {
 
 	meetingsBooked(): MentorSummary[] {
 		return (this.booked ??= meetingsScheduledSoon(this.team, this.dueSoonDays));
+	}
+
+	meetingsSnoozed(): MentorSummary[] {
+		return (this.snoozed ??= meetingsSnoozed(this.team));
 	}
 
 	teamOrder(): MentorSummary[] {

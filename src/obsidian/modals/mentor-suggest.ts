@@ -1,5 +1,7 @@
 import { FuzzySuggestModal, renderMatches, type App, type FuzzyMatch } from 'obsidian';
 import { describeCadence } from '../../core/cadence';
+import type { CalendarDate } from '../../core/calendar-date';
+import { statusLabel } from '../../core/presentation/labels';
 import type { MentorSummary } from '../../core/types';
 
 /** A fuzzy picker over mentors: matches names, aliases and roles; active mentors first. */
@@ -7,6 +9,7 @@ export class MentorSuggestModal extends FuzzySuggestModal<MentorSummary> {
 	constructor(
 		app: App,
 		private readonly mentors: readonly MentorSummary[],
+		private readonly today: CalendarDate,
 		placeholder: string,
 		private readonly choose: (mentor: MentorSummary) => void,
 	) {
@@ -29,7 +32,7 @@ export class MentorSuggestModal extends FuzzySuggestModal<MentorSummary> {
 		const title = el.createDiv({ cls: 'mentor-rally-suggestion-title' });
 		// Highlight only within the name; matches in aliases or roles still count.
 		renderMatches(title, mentor.name, match.match.matches.filter(([start]) => start < mentor.name.length));
-		const details = [mentor.roles.join(', ') || 'no role', describeCadence(mentor.cadence), mentor.status];
+		const details = [mentor.roles.join(', ') || 'no role', describeCadence(mentor.cadence), statusLabel(mentor, this.today).text];
 		el.createDiv({ cls: 'mentor-rally-suggestion-note', text: details.join(' · ') });
 	}
 

@@ -1,6 +1,6 @@
 import { formatSynonyms, parseSynonyms } from '../../core/role-settings';
 import { DEFAULT_SETTINGS, type DateOrder } from '../../core/settings';
-import { cadenceProblem, fileProblem, folderProblem, rangeProblem, tagName, tagProblem } from '../../core/settings-rules';
+import { cadenceProblem, dateOrderProblem, fileProblem, folderProblem, isDateOrder, rangeProblem, tagName, tagProblem } from '../../core/settings-rules';
 import { DropdownSetting } from './controls/dropdown-setting';
 import { FileSetting } from './controls/file-setting';
 import { FolderSetting } from './controls/folder-setting';
@@ -110,12 +110,12 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 				min: 0,
 				max: 365,
 			}),
-			new DropdownSetting(field('dateOrder', { save: (order: string): DateOrder => (order === 'day-first' ? 'day-first' : 'month-first') }), {
+			new DropdownSetting(field('dateOrder', { save: (order: string): DateOrder => (isDateOrder(order) ? order : DEFAULT_SETTINGS.dateOrder) }), {
 				name: 'Date order',
 				desc: 'How to read a date written with slashes, such as 3/12, in an item.',
 				aliases: ['day first', 'month first'],
 				options: { 'month-first': 'Month first: 3/12 is 12 March', 'day-first': 'Day first: 3/12 is 3 December' },
-				check: (order) => (order === 'day-first' || order === 'month-first' ? null : 'Choose month first or day first.'),
+				check: dateOrderProblem,
 			}),
 		],
 	},

@@ -49,12 +49,9 @@ export class MentorRallySettingTab extends PluginSettingTab implements SettingsH
 	override async setControlValue(key: string, value: unknown): Promise<void> {
 		const control = controlFor(key);
 		if (!control) return;
-		const read = control.read(value);
-		if ('problem' in read || control.check(read.value, this.staging.draft()) !== null) {
-			this.staging.discard((k) => k === key);
-			return;
-		}
-		await this.staging.stage(control, read.value);
+		const accepted = this.accept(control, value);
+		if ('problem' in accepted) this.staging.discard((k) => k === key);
+		else await this.staging.stage(control, accepted.value);
 	}
 
 	// --- Before Obsidian 1.13: the same settings, drawn by hand
@@ -85,16 +82,23 @@ export class MentorRallySettingTab extends PluginSettingTab implements SettingsH
 	}
 
 	problemOf(control: ValueSetting<SettingValue>, given: unknown): string | null {
-		const read = control.read(given);
-		return 'problem' in read ? read.problem : control.check(read.value, this.staging.draft());
+		const accepted = this.accept(control, given);
+		return 'problem' in accepted ? accepted.problem : null;
 	}
 
 	edit(setting: Setting, control: ValueSetting<SettingValue>, given: unknown): void {
-		const problem = this.problemOf(control, given);
-		showProblem(setting, problem);
+		const accepted = this.accept(control, given);
+		showProblem(setting, 'problem' in accepted ? accepted.problem : null);
+		if ('problem' in accepted) this.staging.discard((key) => key === control.key);
+		else void this.staging.stage(control, accepted.value);
+	}
+
+	/** The value given, read as the setting's type and checked against the settings being edited; or why not. */
+	private accept(control: ValueSetting<SettingValue>, given: unknown): { value: SettingValue } | { problem: string } {
 		const read = control.read(given);
-		if (problem === null && 'value' in read) void this.staging.stage(control, read.value);
-		else this.staging.discard((key) => key === control.key);
+		if ('problem' in read) return read;
+		const problem = control.check(read.value, this.staging.draft());
+		return problem === null ? read : { problem };
 	}
 
 	/** Adds a custom role with a target of one (edit it in its row). Resolves false when refused. */

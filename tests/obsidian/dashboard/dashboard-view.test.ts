@@ -1,4 +1,4 @@
-import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, WorkspaceLeaf } from '../../fakes/obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardView, RERENDER_DELAY_MS, VIEW_TYPE_DASHBOARD } from '../../../src/obsidian/dashboard/dashboard-view';
 import { FIXTURE_NOTES, fixtureTeam, teamOf } from './fixture';

@@ -1,6 +1,6 @@
 // A small, fixed vault for the dashboard tests: written as markdown (the way a user writes
 // it), read by the real core. Stable on purpose: the HTML snapshots depend on it.
-import matter from 'gray-matter';
+import { readProperties } from '../../../src/cli/properties-yaml';
 import type { CalendarDate } from '../../../src/core/calendar-date';
 import { DEFAULT_SETTINGS, type MentorRallySettings } from '../../../src/core/settings';
 import type { NoteRecord, TeamSnapshot } from '../../../src/core/types';
@@ -107,12 +107,9 @@ mentor: "[[Dr. Nobody]]"
 `,
 };
 
-/** The notes as the command line reads them: gray-matter with its cache off. */
+/** The notes as the command line reads them (properties as Obsidian reads them: dates stay text). */
 export function recordsOf(notes: Record<string, string>, created: CalendarDate = '2026-01-01' as CalendarDate): NoteRecord[] {
-	return Object.entries(notes).map(([path, content]) => {
-		const data: unknown = matter(content, {}).data;
-		return { path, frontmatter: data as NoteRecord['frontmatter'], content, created };
-	});
+	return Object.entries(notes).map(([path, content]) => ({ path, ...readProperties(content), content, created }));
 }
 
 export function teamOf(notes: Record<string, string>, today: CalendarDate = TODAY, settings: MentorRallySettings = DEFAULT_SETTINGS): TeamSnapshot {

@@ -171,6 +171,28 @@ describe('meetings due', () => {
 		expect(priya?.querySelector('.mentor-rally-row-badge')?.textContent).toBe('Booked in 2 days');
 	});
 
+	it('a snoozed mentor leaves the meetings due and is listed greyed with the day the snooze ends', () => {
+		const notes = {
+			...FIXTURE_NOTES,
+			'Mentors/Dr. Sam Okafor.md': (FIXTURE_NOTES['Mentors/Dr. Sam Okafor.md'] ?? '').replace('---\n', '---\nsnooze_until: 2026-12-01\n'),
+		};
+		const root = render(teamOf(notes));
+		const meetings = section(root, 'meetings');
+		const due = [...meetings.querySelectorAll('.mentor-rally-meeting-row:not(.is-booked):not(.is-snoozed) .mentor-rally-link')].map((l) => l.textContent);
+		expect(due).toEqual(['Dr. Maya Lee']);
+		// Every count equals the rows under it: the header, the section and the stat tile.
+		expect(count(root, 'meetings')).toBe(1);
+		expect(root.querySelector('.mentor-rally-stat[data-target="meetings"]')?.textContent).toBe('1Meeting dueBook soon');
+		const snoozed = meetings.querySelectorAll('.mentor-rally-meeting-row.is-snoozed');
+		expect(snoozed).toHaveLength(1);
+		expect(snoozed[0]?.textContent).toContain('Dr. Sam Okafor');
+		expect(snoozed[0]?.querySelector('.mentor-rally-row-badge')?.textContent).toBe('Snoozed until Tue 1 Dec');
+		expect([...meetings.querySelectorAll('.mentor-rally-subheading')].map((h) => h.textContent)).toEqual(['Booked · 1', 'Snoozed · 1']);
+		// The card says so in the same words.
+		const card = section(root, 'team').querySelector('.mentor-rally-card[data-path="Mentors/Dr. Sam Okafor.md"]');
+		expect(card?.querySelector('.mentor-rally-card-status')?.textContent).toBe('Snoozed');
+	});
+
 	it('logs a contact and starts a meeting note from the row', async () => {
 		const sam = section(render(), 'meetings').querySelector('.mentor-rally-meeting-row');
 		const [log, start] = [...(sam?.querySelectorAll('button') ?? [])];

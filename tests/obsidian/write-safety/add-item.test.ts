@@ -151,3 +151,29 @@ describe('logging an email that needs a reply', () => {
 		expect(corpus.notices).toEqual([`"${path}" no longer exists.`]);
 	});
 });
+
+describe('a note that ends inside a block nobody closed', () => {
+	const HEAD = '---\ntype: mentor\n---\n# Dr. Vega\n\nNotes.\n';
+	it.each([
+		['a code fence', '```\nstill code\n', 'a code block that opens on line 7'],
+		['a %% comment', '%% private\nstill hidden\n', 'a %% comment that opens on line 7'],
+		['an <!-- comment', '<!-- draft\nstill hidden\n', 'an <!-- comment that opens on line 7'],
+	])('%s: the item goes just before it, is read back, and the notice says where', async (_, tail, where) => {
+		const path = 'Mentors/Dr. Vega.md';
+		const corpus = await openCorpus({ [path]: HEAD + tail });
+		const { after } = await onlyThisFileChanges(corpus, path, async () => expect(await corpus.writer.addItem(corpus.mentor(path), draftItem('Send the CV', false, TODAY, SETTINGS).item)).toBe(true));
+		expect(after).toBe(`${HEAD}\n## Open items\n- [ ] Send the CV\n\n${tail}`);
+		await corpus.store.build();
+		expect(corpus.items(path).map((i) => i.raw)).toEqual(['- [ ] Send the CV']);
+		expect(corpus.notices).toEqual([`Added the item to Dr. Vega just before ${where} and is never closed: nothing after that line is read until it is closed.`]);
+	});
+
+	it('an Open items heading that opens the comment: a new section before it, and the notice says so', async () => {
+		const path = 'Mentors/Dr. Vega.md';
+		const text = `${HEAD}## Open items %% hidden\n- [ ] A\n`;
+		const corpus = await openCorpus({ [path]: text });
+		expect(await corpus.writer.addItem(corpus.mentor(path), draftItem('Send the CV', false, TODAY, SETTINGS).item)).toBe(true);
+		expect(await corpus.read(path)).toBe(`${HEAD}\n## Open items\n- [ ] Send the CV\n\n## Open items %% hidden\n- [ ] A\n`);
+		expect(corpus.notices).toEqual(['Added the item to Dr. Vega just before a %% comment that opens on line 7 and is never closed: nothing after that line is read until it is closed.']);
+	});
+});

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import { fakeIo } from '../../helpers/cli';
@@ -34,6 +37,8 @@ function hostileFiles(): Record<string, string> {
 	files['Mentors/Many items.md'] = ['---', 'type: mentor', '---', ...Array.from({ length: 125_000 }, (_, i) => `- [ ] Item ${i} by Friday`), ''].join('\n');
 	files['Mentors/constructor.md'] = ['---', 'type: mentor', 'role: constructor', 'status: __proto__', 'cadence: toString', '---', '- [ ] constructor: hasOwnProperty #valueOf', ''].join('\n');
 	files['Mentors/Far future.md'] = ['---', 'type: [mentor, {x: 1}]', 'cadence: every -2 weeks', 'last_contact: 10000-01-01', '---', ''].join('\n');
+	// Terminal injection: escape sequences in a file name and an item, a bidi override in a role.
+	files['Mentors/Dr. \u001b]0;pwned\u0007Title.md'] = ['---', 'type: mentor', 'role: "sup\u202eport"', '---', '- [ ] Clear \u001b[2Jthe screen by Friday', ''].join('\n');
 	return files;
 }
 
@@ -41,6 +46,9 @@ afterAll(removeTempVaults);
 
 describe('a vault of every attack at once', () => {
 	const vault = tempVault(hostileFiles());
+	// A link back to the vault (a loop) and a FIFO named like a note (a read that never ends).
+	symlinkSync(vault, join(vault, 'Mentors', 'Loop'));
+	execFileSync('mkfifo', [join(vault, 'Mentors', 'Pipe.md')]);
 
 	it('reports it completely, naming every hostile note', () => {
 		const out = fakeIo();
@@ -54,6 +62,10 @@ describe('a vault of every attack at once', () => {
 		expect(report.problems.filter((p) => p.path === 'Mentors/Many problems.md')).toHaveLength(150_000);
 		const farFuture = report.problems.filter((p) => p.path === 'Mentors/Far future.md').map((p) => p.message);
 		expect(farFuture).toEqual(expect.arrayContaining([expect.stringMatching(/^type .* not a word/), expect.stringMatching(/negative/), expect.stringMatching(/10000-01-01/)]));
+		expect(report.problems.filter((p) => p.path === 'Mentors/Loop' || p.path === 'Mentors/Pipe.md').map((p) => p.message)).toEqual([
+			expect.stringMatching(/^skipped: a link to a folder that holds the vault/),
+			expect.stringMatching(/^skipped: not a regular file/),
+		]);
 		// Every mentor note is on the team, the ordinary one among them.
 		expect(report.mentors.map((m) => m.name).sort()).toEqual(Object.keys(hostileFiles()).map((p) => p.slice('Mentors/'.length, -3)).sort());
 	});
@@ -65,5 +77,7 @@ describe('a vault of every attack at once', () => {
 		expect(text).toContain('Send Dr. Ordinary the abstract');
 		expect(text).toContain('Item 124999');
 		expect(text).not.toMatch(/function |\[object /);
+		expect(text).toContain('Clear \\x1b[2Jthe screen');
+		expect(text.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\u202e]/u);
 	});
 });

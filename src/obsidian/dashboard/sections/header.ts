@@ -16,6 +16,7 @@ export function renderHeader(parent: HTMLElement, ctx: SectionContext): void {
 	const overdue = mine.filter((i) => i.overdue).length;
 	const due = ctx.lists.meetingsDue();
 	const lateMeetings = due.filter((m) => m.status === 'overdue').length;
+	const soonMeetings = due.length - lateMeetings;
 	const booked = ctx.lists.meetingsBooked().length;
 	const theirs = ctx.lists.theirCourt();
 	const longest = theirs[0]?.age ?? null;
@@ -25,7 +26,8 @@ export function renderHeader(parent: HTMLElement, ctx: SectionContext): void {
 
 	const stats = header.createDiv({ cls: 'mentor-rally-stats' });
 	stat(stats, parent, 'your-court', mine.length, 'In your court', overdue > 0 ? `${overdue} overdue` : 'All on time', overdue > 0);
-	stat(stats, parent, 'meetings', due.length, 'Meetings due', lateMeetings > 0 ? `${lateMeetings} overdue` : booked > 0 ? `${booked} booked` : 'Up to date', lateMeetings > 0);
+	const meetingsSub = lateMeetings > 0 ? `${lateMeetings} overdue` : soonMeetings > 0 ? 'Book soon' : booked > 0 ? `${booked} booked` : 'Up to date';
+	stat(stats, parent, 'meetings', due.length, due.length === 1 ? 'Meeting due' : 'Meetings due', meetingsSub, lateMeetings > 0);
 	stat(stats, parent, 'their-court', theirs.length, 'Waiting on mentors', longest !== null && longest > 0 ? `Longest ${duration(longest)}` : 'Nothing pending', false);
 	const target = teamRow ? (teamRow.min === teamRow.max ? `${teamRow.min}` : `${teamRow.min}–${teamRow.max}`) : '';
 	stat(
@@ -33,7 +35,7 @@ export function renderHeader(parent: HTMLElement, ctx: SectionContext): void {
 		parent,
 		'team',
 		active,
-		'Active mentors',
+		active === 1 ? 'Active mentor' : 'Active mentors',
 		missingRoles > 0 ? `${missingRoles} ${missingRoles === 1 ? 'role' : 'roles'} missing` : target ? `Target ${target}` : '',
 		missingRoles > 0,
 	);

@@ -2,13 +2,18 @@ import { describeCadence } from '../../../core/cadence';
 import { relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { avatar, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
-import { bookedLabel, lastContactLabel, meetingLabel } from '../../../core/presentation/labels';
+import { bookedLabel, lastContactLabel, meetingLabel, snoozeLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 
-/** Mentors I am due (or overdue) to meet, then meetings already booked in the window. */
+/**
+ * Mentors I am due (or overdue) to meet, then meetings already booked in the window, then
+ * snoozed mentors, greyed. The section's count is the rows to book; each group below
+ * carries its own count, so every number equals the rows under it.
+ */
 export function renderMeetings(parent: HTMLElement, ctx: SectionContext): void {
 	const due = ctx.lists.meetingsDue();
 	const booked = ctx.lists.meetingsBooked();
+	const snoozed = ctx.lists.meetingsSnoozed();
 	const body = createSection(parent, 'meetings', 'Meetings due', 'calendar-clock', due.length);
 	if (due.length === 0) {
 		const next = nextUp(ctx);
@@ -22,10 +27,20 @@ export function renderMeetings(parent: HTMLElement, ctx: SectionContext): void {
 		limitedList(list, body, 'meetings', due, ctx, (p, mentor) => renderDueRow(p, mentor, ctx));
 	}
 	if (booked.length > 0) {
-		body.createEl('h4', { cls: 'mentor-rally-subheading', text: 'Booked' });
+		subheading(body, 'Booked', booked.length);
 		const list = body.createEl('ul', { cls: ['mentor-rally-list', 'mentor-rally-booked'] });
 		limitedList(list, body, 'booked', booked, ctx, (p, mentor) => renderBookedRow(p, mentor, ctx));
 	}
+	if (snoozed.length > 0) {
+		subheading(body, 'Snoozed', snoozed.length);
+		const list = body.createEl('ul', { cls: ['mentor-rally-list', 'mentor-rally-snoozed'] });
+		limitedList(list, body, 'snoozed', snoozed, ctx, (p, mentor) => renderSnoozedRow(p, mentor, ctx));
+	}
+}
+
+function subheading(parent: HTMLElement, text: string, count: number): void {
+	const heading = parent.createEl('h4', { cls: 'mentor-rally-subheading', text });
+	heading.createSpan({ cls: 'mentor-rally-subheading-count', text: ` · ${count}` });
 }
 
 function renderDueRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
@@ -38,7 +53,6 @@ function renderDueRow(parent: Node, mentor: MentorSummary, ctx: SectionContext):
 	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
 	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
 	meta.createSpan({ text: describeCadence(mentor.cadence) });
-	if (mentor.snoozedUntil) meta.createSpan({ text: `Snoozed until ${shortDate(mentor.snoozedUntil, today)}` });
 	const badge = meetingLabel(mentor, today);
 	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');
 	mentorActions(row, mentor, ctx);
@@ -55,6 +69,20 @@ function renderBookedRow(parent: Node, mentor: MentorSummary, ctx: SectionContex
 	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
 	pill(row, mentor.nextDue ? `Booked ${relativeDay(mentor.nextDue, today)}` : 'Booked', 'accent', 'mentor-rally-row-badge');
 	mentorActions(row, mentor, ctx, 'meeting');
+}
+
+/** A snoozed mentor: greyed, with the day the snooze ends; the meeting stays paused until then. */
+function renderSnoozedRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
+	const today = ctx.team.today;
+	const row = parent.createEl('li', { cls: ['mentor-rally-row', 'mentor-rally-meeting-row', 'is-snoozed'], attr: { 'data-path': mentor.path } });
+	avatar(row, mentor.name);
+	const main = row.createDiv({ cls: 'mentor-rally-row-main' });
+	noteLink(main, mentor.name, (newLeaf) => ctx.actions.openMentor(mentor, newLeaf));
+	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
+	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
+	meta.createSpan({ text: describeCadence(mentor.cadence) });
+	pill(row, snoozeLabel(mentor, today) ?? 'Snoozed', 'muted', 'mentor-rally-row-badge');
+	mentorActions(row, mentor, ctx);
 }
 
 /** The active mentor to meet next, for the empty state. */

@@ -4,7 +4,7 @@ import { plural, relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { renderContactChart } from '../contact-chart';
 import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
-import { ballWords, statusLabel } from '../../../core/presentation/labels';
+import { ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 
 /** A card per mentor: active mentors first, then paused and alumni, quieter. */
@@ -51,7 +51,8 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	for (const role of mentor.roles) {
 		roles.createSpan({ cls: ['mentor-rally-role', `mentor-rally-role-${isBuiltInRole(role) ? role : 'other'}`], text: capitalize(role) });
 	}
-	if (mentor.snoozedUntil) pill(roles, `Snoozed until ${shortDate(mentor.snoozedUntil, today)}`, 'muted', 'mentor-rally-pill-small');
+	const snooze = snoozeLabel(mentor, today);
+	if (snooze) pill(roles, snooze, 'muted', 'mentor-rally-pill-small');
 
 	const facts = card.createEl('dl', { cls: 'mentor-rally-facts' });
 	const fact = (term: string, value: string, cls?: string): HTMLElement => {

@@ -37,7 +37,10 @@ export interface SettingWords<V> {
 	check?(value: V, settings: MentorRallySettings): string | null;
 }
 
-/** A setting with one value: the base of every control kind. */
+/**
+ * A setting with one value: the base of every control kind (as obsidian-linter's BaseSetting in
+ * src/ui/components, which also reaches its value by a key path).
+ */
 export abstract class ValueSetting<V extends SettingValue> implements SettingControl {
 	/** True for a choice (toggle, dropdown), saved at once; typed values wait for typing to pause. */
 	readonly savesAtOnce: boolean = false;

@@ -1,0 +1,52 @@
+import { Modal, Setting, type App } from 'obsidian';
+
+export interface Question {
+	title: string;
+	message: string;
+	/** The button that goes ahead, in sentence case: "Replace it". */
+	confirm: string;
+}
+
+/** A yes/no question before a write that would lose something the user wrote. */
+export class ConfirmModal extends Modal {
+	private answered = false;
+
+	constructor(
+		app: App,
+		private readonly question: Question,
+		private readonly answer: (yes: boolean) => void,
+	) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle(this.question.title);
+		this.contentEl.createEl('p', { text: this.question.message });
+		new Setting(this.contentEl)
+			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.finish(false)))
+			.addButton((button) =>
+				button
+					.setButtonText(this.question.confirm)
+					.setCta()
+					.onClick(() => this.finish(true)),
+			);
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+		// Closed with Escape or the × : the same as Cancel.
+		this.finish(false);
+	}
+
+	private finish(yes: boolean): void {
+		if (this.answered) return;
+		this.answered = true;
+		this.answer(yes);
+		this.close();
+	}
+}
+
+/** Asks, and resolves once the user answers (closing the modal counts as no). */
+export function askToConfirm(app: App, question: Question): Promise<boolean> {
+	return new Promise((resolve) => new ConfirmModal(app, question, resolve).open());
+}
