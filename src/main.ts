@@ -1,8 +1,10 @@
 import { Notice, Platform, Plugin, type WorkspaceLeaf } from 'obsidian';
+import { localDateOf } from './core/calendar-date';
 import { createCodeBlockProcessor, CODE_BLOCK_LANGUAGE } from './obsidian/dashboard/code-block';
 import { DashboardView, VIEW_TYPE_DASHBOARD } from './obsidian/dashboard/dashboard-view';
 import { registerCommands } from './obsidian/commands';
 import { NewMentorModal } from './obsidian/modals/new-mentor-modal';
+import { FirstSeenStore } from './obsidian/first-seen-store';
 import { NoteWriter } from './obsidian/note-writer';
 import { createDashboardActions } from './obsidian/plugin-actions';
 import { PluginDataStore } from './obsidian/plugin-data';
@@ -28,7 +30,9 @@ export default class MentorRallyPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		this.register(() => (this.unloaded = true));
 		this.data = await PluginDataStore.load(this);
-		const store = new TeamStore(this.app, () => this.data.settings);
+		// The day each line of an undated section was first seen, kept in data.json.
+		const firstSeen = new FirstSeenStore(this.app, this.data, () => localDateOf(new Date()));
+		const store = new TeamStore(this.app, () => this.data.settings, undefined, firstSeen.makeIndex);
 		this.store = store;
 		const writer = new NoteWriter(this.app, () => this.data.settings, () => store.today(), (message) => new Notice(message));
 		const newMentor = (): void =>
@@ -46,6 +50,8 @@ export default class MentorRallyPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, createCodeBlockProcessor(store, actions));
 		this.addSettingTab(new MentorRallySettingTab(this.app, this, this.data));
 
+		// First: a renamed note must keep its days before the team store reads it again.
+		firstSeen.registerEvents(this);
 		store.registerEvents(this);
 		this.registerInterval(window.setInterval(() => store.checkDay(), DAY_CHECK_MS));
 		// Phones and tablets have no status bar (addStatusBarItem is desktop only): the ribbon icon and the dashboard give the count there.

@@ -2,11 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localDateOf } from '../core/calendar-date';
+import { firstSeenLookup } from '../core/first-seen';
 import { toReportJson } from '../core/report';
 import { VaultIndex } from '../core/vault-index';
 import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { describeFsError, readVault, type ReadText } from './read-vault';
-import { loadVaultSettings, SettingsError } from './settings-file';
+import { loadVaultData, SettingsError } from './settings-file';
 import { renderTextReport } from './text-report';
 import { terminalSafeJson, visible } from './visible-text';
 
@@ -63,14 +64,15 @@ function report(options: ReportOptions, io: CliIo): number {
 	if (!existsSync(vault)) throw new UsageError(`vault folder "${options.vault ?? vault}" does not exist`);
 	if (!statSync(vault).isDirectory()) throw new UsageError(`"${options.vault ?? vault}" is not a folder`);
 
-	const settings = loadVaultSettings(vault);
+	const { settings, firstSeen } = loadVaultData(vault);
 	let files;
 	try {
 		files = readVault(vault, settings, io.readText);
 	} catch (error) {
 		throw new UsageError(`cannot read vault folder "${options.vault ?? vault}": ${describeFsError(error)}`);
 	}
-	const index = new VaultIndex(settings);
+	// Lines in undated sections read from the day the plugin first saw them, as on the dashboard.
+	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
 	for (const record of files.records) index.set(record);
 	const team = index.snapshot(options.today ?? localDateOf(io.now()));
 

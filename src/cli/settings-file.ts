@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import type { FirstSeenDays } from '../core/first-seen';
 import { normalizeSettings, settingsFromSavedText, type MentorRallySettings } from '../core/settings';
 import { describeFsError } from './fs-errors';
 
@@ -51,11 +52,20 @@ function isFolder(path: string): boolean {
  * differs from the plugin's).
  */
 export function loadVaultSettings(vault: string): MentorRallySettings {
+	return loadVaultData(vault).settings;
+}
+
+/**
+ * The settings and the days the plugin first saw each line of an undated section (so a
+ * "by Friday" reads from the same day here as on the dashboard). Read only: the command
+ * line never writes data.json. Fails as {@link loadVaultSettings} does.
+ */
+export function loadVaultData(vault: string): { settings: MentorRallySettings; firstSeen: FirstSeenDays } {
 	const path = findPluginData(vault);
-	if (path === null) return normalizeSettings({});
+	if (path === null) return { settings: normalizeSettings({}), firstSeen: new Map() };
 	const reading = settingsFromSavedText(readDataFile(path));
 	if (reading.problem !== null) throw new SettingsError(path, reading.problem);
-	return reading.settings;
+	return { settings: reading.settings, firstSeen: reading.firstSeen };
 }
 
 /**

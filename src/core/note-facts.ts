@@ -2,6 +2,7 @@ import { ownValue } from './collections';
 import { parseCadence, type Cadence } from './cadence';
 import { parseCalendarDate, type CalendarDate } from './calendar-date';
 import { scanMarkdown, splitLines } from './markdown-scan';
+import type { FirstSeenLookup } from './first-seen';
 import { readDuePhrase } from './natural-date';
 import { baseName, linkTarget, linkedNameKeys, ownerPrefixKey } from './names';
 import {
@@ -17,6 +18,7 @@ import {
 } from './properties';
 import { readRoles } from './roles';
 import type { MentorRallySettings } from './settings';
+import { taskKey } from './task-key';
 import { proseOf, readExplicitDue } from './task-fields';
 import type {
 	Lifecycle,
@@ -89,8 +91,9 @@ function looksRelevant(block: string): boolean {
 /**
  * Reads everything one note says, independent of every other note: the index can then
  * update one file at a time. Never throws: what cannot be read becomes a problem.
+ * `firstSeen` gives the day a line of an undated section was first seen (see first-seen.ts).
  */
-export function readNote(record: NoteRecord, settings: MentorRallySettings): NoteFacts {
+export function readNote(record: NoteRecord, settings: MentorRallySettings, firstSeen: FirstSeenLookup | null = null): NoteFacts {
 	const problems: Problem[] = [];
 	let frontmatter = record.frontmatter;
 	const frontmatterError = frontmatterErrorOf(record);
@@ -111,8 +114,8 @@ export function readNote(record: NoteRecord, settings: MentorRallySettings): Not
 	const kind = classifyNote(record.path, frontmatter, settings);
 	if (kind === 'other') return { kind: 'other', path: record.path, problems };
 	return kind === 'mentor'
-		? readMentorNote(record, frontmatter, settings, problems)
-		: readMeetingNote(record, frontmatter, settings, problems);
+		? readMentorNote(record, frontmatter, settings, problems, firstSeen)
+		: readMeetingNote(record, frontmatter, settings, problems, firstSeen);
 }
 
 function readMentorNote(
@@ -120,6 +123,7 @@ function readMentorNote(
 	frontmatter: Frontmatter | null,
 	settings: MentorRallySettings,
 	problems: Problem[],
+	firstSeen: FirstSeenLookup | null,
 ): MentorFacts {
 	const names = settings.properties;
 	const path = record.path;
@@ -153,7 +157,7 @@ function readMentorNote(
 
 	const scanned = scanMarkdown(record.content ?? '');
 	const fileDate = dateInFileName(path);
-	const items = readItems(record, scanned.tasks, fileDate, settings, problems);
+	const items = readItems(record, scanned.tasks, fileDate, settings, problems, firstSeen);
 
 	return {
 		kind: 'mentor',
@@ -180,6 +184,7 @@ function readMeetingNote(
 	frontmatter: Frontmatter | null,
 	settings: MentorRallySettings,
 	problems: Problem[],
+	firstSeen: FirstSeenLookup | null,
 ): MeetingFacts {
 	const names = settings.properties;
 	const path = record.path;
@@ -208,7 +213,7 @@ function readMeetingNote(
 	}
 
 	const scanned = scanMarkdown(record.content ?? '');
-	const items = readItems(record, scanned.tasks, date, settings, problems);
+	const items = readItems(record, scanned.tasks, date, settings, problems, firstSeen);
 	return { kind: 'meeting', path, mentorLinks, date, time, items, problems };
 }
 
@@ -218,21 +223,26 @@ function readItems(
 	noteDate: CalendarDate | null,
 	settings: MentorRallySettings,
 	problems: Problem[],
+	firstSeen: FirstSeenLookup | null,
 ): ParsedItem[] {
 	const theirsTag = tagPattern(settings.ownerTag);
 	const replyTag = tagPattern(settings.replyTag);
 	// The creation day is the last resort, asked for only when an item needs it (the command
 	// line must stat the file for it).
 	let created: CalendarDate | null | undefined;
-	const fallback = (): CalendarDate | null => {
-		if (noteDate) return noteDate;
+	const createdDay = (): CalendarDate | null => {
 		if (created === undefined) created = typeof record.created === 'function' ? record.created() : (record.created ?? null);
 		return created;
 	};
 	return tasks.map((task) => {
 		const status = task.status;
 		const state = status === 'x' || status === 'X' ? 'done' : status === '-' ? 'cancelled' : 'open';
-		const referenceDate = task.headingDate ?? fallback();
+		// A line of an undated section was written on the day it was first seen, if that is
+		// remembered; only a line with no clue at all is read from the day the file was made.
+		const undated = task.headingDate === null && noteDate === null;
+		const firstSeenKey = undated ? taskKey(task.text) : null;
+		const referenceDate =
+			task.headingDate ?? noteDate ?? (firstSeenKey !== null ? firstSeen?.(record.path, firstSeenKey) : null) ?? createdDay();
 		const item: ParsedItem = {
 			path: record.path,
 			line: task.line,
@@ -246,6 +256,7 @@ function readItems(
 			prefixKey: ownerPrefixKey(task.text),
 			linkKeys: task.text.includes('[[') ? linkedNameKeys(task.text) : [],
 			referenceDate,
+			firstSeenKey,
 			due: null,
 			dueSource: null,
 			dueText: null,

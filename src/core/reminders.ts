@@ -3,8 +3,7 @@ import { addDays, compareDueDates, isCalendarDate, type CalendarDate } from './c
 import { dueNowInMyCourt, mentorsWithoutMeetings, quietMentors } from './dashboard';
 import { plural, relativeDay, truncate } from './format';
 import { itemWords } from './presentation/item-words';
-import { DATED_FIELDS, DUE_FIELD } from './task-fields';
-import { withoutTrailingTags } from './text';
+import { taskKey } from './task-key';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /**
@@ -68,7 +67,7 @@ export function remindersFor(team: TeamSnapshot): Reminder[] {
 		const dueNow = item.dueDate !== null && item.dueDate <= team.today;
 		if (!item.reply && !dueNow) continue;
 		const kind: ReminderKind = item.reply ? 'reply-owed' : 'item-due';
-		const base = `${kind === 'reply-owed' ? 'reply' : 'item'}:${item.path}:${textKey(item.text)}`;
+		const base = `${kind === 'reply-owed' ? 'reply' : 'item'}:${item.path}:${taskKey(item.text)}`;
 		// Two identical tasks in one note are two things to do.
 		const occurrence = (seen.get(base) ?? 0) + 1;
 		seen.set(base, occurrence);
@@ -118,36 +117,6 @@ function itemLine(item: Item, kind: ReminderKind, team: TeamSnapshot): string {
 function dueWords(due: CalendarDate | null, today: CalendarDate): string | null {
 	if (due === null) return null;
 	return due < today ? `overdue, was due ${relativeDay(due, today)}` : `due ${relativeDay(due, today)}`;
-}
-
-/**
- * The words a reminder's key is made from. Not the words shown (itemWords): a key must stay
- * the same across versions, or every reminder already shown today would be shown again.
- */
-function keyWords(text: string): string {
-	const clean = text
-		.replace(DATED_FIELDS, '')
-		.replace(DUE_FIELD, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-	// Tags at the end (#reply, #theirs) mark the task for the plugin; the reader needs none.
-	const words = withoutTrailingTags(clean);
-	return words === '' ? text.trim() : words;
-}
-
-
-/**
- * A short, stable fingerprint of a task's words (FNV-1a), insensitive to spacing, case and
- * a due date written or frozen later, so a key survives the edits that do not change the task.
- */
-function textKey(text: string): string {
-	const normal = keyWords(text).toLowerCase();
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < normal.length; i++) {
-		hash ^= normal.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(36);
 }
 
 /**

@@ -4,6 +4,7 @@
  * reads the same file so both see the team the same way.
  */
 import { isRecord, setOwn } from './collections';
+import { readFirstSeen, type FirstSeenDays } from './first-seen';
 import { roleKey } from './roles';
 import { folderPath, isCount, isDateOrder, tagName } from './settings-rules';
 
@@ -185,6 +186,8 @@ export function settingsFromSavedData(raw: unknown): MentorRallySettings {
 
 export interface SavedSettingsReading {
 	settings: MentorRallySettings;
+	/** The first-seen days of lines in undated sections (see first-seen.ts); empty when there are none. */
+	firstSeen: FirstSeenDays;
 	/** Why the text cannot be used as the plugin's data (the settings are then the defaults), or null. */
 	problem: string | null;
 }
@@ -199,10 +202,10 @@ export function settingsFromSavedText(text: string): SavedSettingsReading {
 	try {
 		raw = JSON.parse(text);
 	} catch (error) {
-		return { settings: normalizeSettings({}), problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+		return { settings: normalizeSettings({}), firstSeen: new Map(), problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
 	}
-	if (!isRecord(raw)) return { settings: normalizeSettings({}), problem: 'it is valid JSON but not an object of settings' };
-	return { settings: settingsFromSavedData(raw), problem: null };
+	if (!isRecord(raw)) return { settings: normalizeSettings({}), firstSeen: new Map(), problem: 'it is valid JSON but not an object of settings' };
+	return { settings: settingsFromSavedData(raw), firstSeen: readFirstSeen(raw.firstSeen), problem: null };
 }
 
 function nonEmptyString(value: unknown): string | undefined {

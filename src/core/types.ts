@@ -56,8 +56,16 @@ export interface ParsedItem {
 	prefixKey: string | null;
 	/** Name keys of the wikilinks in the text (to pick a mentor in a group meeting). */
 	linkKeys: string[];
-	/** The day the item was written: its dated heading, the meeting day, the file name or creation day. */
+	/**
+	 * The day the item was written: its dated heading, the meeting day, the file name, else
+	 * (an undated section) the day the line was first seen, else the file's creation day.
+	 */
 	referenceDate: CalendarDate | null;
+	/**
+	 * For an item in an undated section (no dated heading, no note date): the fingerprint its
+	 * first-seen day is remembered under (see first-seen.ts). Null for every other item.
+	 */
+	firstSeenKey: string | null;
 	/** An explicit or natural-language due date, or the "next meeting" marker. */
 	due: CalendarDate | null;
 	dueSource: DueSource | null;

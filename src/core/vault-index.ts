@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar-date';
+import type { FirstSeenLookup } from './first-seen';
 import { truncate } from './format';
 import { readNote } from './note-facts';
 import type { MentorRallySettings } from './settings';
@@ -16,8 +17,15 @@ export class VaultIndex {
 	/** Items joined to their mentors, reused by the next snapshot when nothing they depend on changed. */
 	private readonly joined: JoinCache = new WeakMap();
 
-	/** Settings change how every note reads: for new settings, make a new index. */
-	constructor(readonly settings: MentorRallySettings) {}
+	/**
+	 * Settings change how every note reads: for new settings, make a new index. `firstSeen`
+	 * gives the remembered day of each line of an undated section (a read-only lookup: the
+	 * adapter decides what to remember).
+	 */
+	constructor(
+		readonly settings: MentorRallySettings,
+		private readonly firstSeen: FirstSeenLookup | null = null,
+	) {}
 
 	/**
 	 * Adds a note, or replaces what the index knew of it. Never throws: a note that cannot
@@ -27,7 +35,7 @@ export class VaultIndex {
 	set(record: NoteRecord): NoteFacts {
 		let facts: NoteFacts;
 		try {
-			facts = readNote(record, this.settings);
+			facts = readNote(record, this.settings, this.firstSeen);
 		} catch (error) {
 			return this.setUnreadable(record.path, error);
 		}

@@ -15,7 +15,7 @@ import {
 import { describeNonDate, frontmatterBlock, property, propertyKey } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
-import { truncate } from '../core/format';
+import { shortDate, truncate } from '../core/format';
 import { propertyLink } from '../core/names';
 import { askToConfirm, type Question } from './modals/confirm-modal';
 import { editNoteText } from './text-edits';
@@ -50,6 +50,20 @@ export class NoteWriter {
 			return false;
 		}
 		return this.editLine(file, item, replacement, 'Not completed');
+	}
+
+	/**
+	 * Pins one item's due date read from words ("by Friday"): writes ` 📅 YYYY-MM-DD` into its
+	 * line, as freezeDueDates does for a whole note, so the date no longer depends on the day
+	 * the line was read from. Refused when the line changed since it was read.
+	 */
+	async pinDueDate(item: Item): Promise<boolean> {
+		if (!item.open || item.dueSource !== 'phrase' || item.due === null) return false;
+		const file = this.noteAt(item.path);
+		if (!file) return false;
+		const written = await this.editLine(file, item, addDueDateToLine(item.raw, item.due), 'Not pinned');
+		if (written) this.notify(`Due date pinned: ${shortDate(item.due, this.today())}.`);
+		return written;
 	}
 
 	/** Writes ` 📅 YYYY-MM-DD` after every open item of the note whose due date came from words. */

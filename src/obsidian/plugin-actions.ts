@@ -10,6 +10,7 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 	return {
 		openItem: (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf),
 		completeItem: (item) => writer.completeItem(item),
+		pinDueDate: (item) => writer.pinDueDate(item),
 		openMentor: (mentor, newLeaf) => void openNote(app, mentor.path, null, newLeaf),
 		logContact: (mentor) => writer.logContact(mentor),
 		startMeeting: async (mentor) => {

@@ -1,5 +1,6 @@
 import { isRecord, setOwn } from '../core/collections';
 import { isCalendarDate } from '../core/calendar-date';
+import { capFirstSeen, firstSeenJson, mergeFirstSeen, readFirstSeen, type FirstSeenDays } from '../core/first-seen';
 import type { ReminderLog } from '../core/reminders';
 import { draftOf, normalizeSettings, settingsFromSavedData, type MentorRallySettings, type SettingsDraft } from '../core/settings';
 
@@ -11,6 +12,8 @@ export interface PluginData {
 	settings: MentorRallySettings;
 	/** Reminder key → the day (`YYYY-MM-DD`) it was last shown: "each thing at most once a day". */
 	reminderLog: ReminderLog;
+	/** The day each line of an undated section was first seen (see core/first-seen.ts). */
+	firstSeen: FirstSeenDays;
 }
 
 /**
@@ -20,7 +23,8 @@ export interface PluginData {
  */
 export function readPluginData(raw: unknown): PluginData {
 	// The settings are read by the core, as the command line reads them from the same file.
-	return { settings: settingsFromSavedData(raw), reminderLog: isRecord(raw) ? readReminderLog(raw.reminderLog) : {} };
+	if (!isRecord(raw)) return { settings: settingsFromSavedData(raw), reminderLog: {}, firstSeen: new Map() };
+	return { settings: settingsFromSavedData(raw), reminderLog: readReminderLog(raw.reminderLog), firstSeen: readFirstSeen(raw.firstSeen) };
 }
 
 function readReminderLog(value: unknown): ReminderLog {
@@ -117,13 +121,30 @@ export class PluginDataStore {
 	}
 
 	/**
+	 * The remembered first-seen days, changed in place by the first-seen store, which then
+	 * calls `saveFirstSeen`.
+	 */
+	get firstSeen(): FirstSeenDays {
+		return this.data.firstSeen;
+	}
+
+	/** Saves the first-seen days (at most FIRST_SEEN_LIMIT of them). */
+	async saveFirstSeen(): Promise<void> {
+		capFirstSeen(this.data.firstSeen);
+		await this.save();
+	}
+
+	/**
 	 * Reads data.json again (call it from `Plugin.onExternalSettingsChange`, when a sync tool
-	 * changed the file) and notifies listeners when the settings differ.
+	 * changed the file) and notifies listeners when the settings differ. First-seen days from
+	 * both copies are kept (the earlier day of each line), so a sync loses none.
 	 */
 	async reload(): Promise<void> {
 		const raw = await this.host.loadData();
 		const previous = this.data.settings;
+		const seenHere = this.data.firstSeen;
 		this.data = readPluginData(raw);
+		mergeFirstSeen(this.data.firstSeen, seenHere);
 		this.extra = extraKeys(raw);
 		if (JSON.stringify(this.data.settings) === JSON.stringify(previous)) return;
 		for (const listener of [...this.listeners]) listener(this.data.settings, previous);
@@ -131,7 +152,7 @@ export class PluginDataStore {
 
 	/** What `saveData` writes: the current shape, plus any keys a newer version added. */
 	toJSON(): Record<string, unknown> {
-		return { ...this.extra, settings: this.data.settings, reminderLog: { ...this.data.reminderLog } };
+		return { ...this.extra, settings: this.data.settings, reminderLog: { ...this.data.reminderLog }, firstSeen: firstSeenJson(this.data.firstSeen) };
 	}
 
 	/** Saves are queued, so two quick changes reach the disk in order, the last one last. */
@@ -146,7 +167,7 @@ function extraKeys(raw: unknown): Record<string, unknown> {
 	if (!isRecord(raw) || !isRecord(raw.settings)) return {};
 	const extra: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(raw)) {
-		if (key !== 'settings' && key !== 'reminderLog') setOwn(extra, key, value);
+		if (key !== 'settings' && key !== 'reminderLog' && key !== 'firstSeen') setOwn(extra, key, value);
 	}
 	return extra;
 }

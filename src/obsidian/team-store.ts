@@ -37,8 +37,10 @@ export class TeamStore implements TeamSource {
 		private readonly app: App,
 		private readonly getSettings: () => MentorRallySettings,
 		private readonly now: () => Date = () => new Date(),
+		/** Makes each index: the plugin's remembers the day undated lines were first seen (first-seen-store.ts). */
+		private readonly makeIndex: (settings: MentorRallySettings) => VaultIndex = (settings) => new VaultIndex(settings),
 	) {
-		this.index = new VaultIndex(getSettings());
+		this.index = makeIndex(getSettings());
 		this.lastDay = localDateOf(now());
 	}
 
@@ -102,7 +104,7 @@ export class TeamStore implements TeamSource {
 	private async runBuild(): Promise<void> {
 		if (this.metadataCacheSaysResolved()) this.cacheResolved = true;
 		const sawWholeVault = this.cacheResolved;
-		const index = new VaultIndex(this.getSettings());
+		const index = this.makeIndex(this.getSettings());
 		this.changedDuringBuild = new Set();
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {

@@ -107,6 +107,10 @@ const actions: DashboardActions = {
 		record('completeItem', `${item.path}:${item.line}`);
 		return Promise.resolve(api.completeResult);
 	},
+	pinDueDate: (item: Item) => {
+		record('pinDueDate', `${item.path}:${item.line}`);
+		return Promise.resolve(true);
+	},
 	openMentor: (mentor: MentorSummary, newLeaf) => record('openMentor', mentor.path, newLeaf),
 	logContact: (mentor: MentorSummary) => {
 		record('logContact', mentor.path);

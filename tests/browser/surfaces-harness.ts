@@ -107,6 +107,7 @@ function actions(team: TeamSnapshot): DashboardActions {
 	return {
 		openItem: (item, newLeaf) => record('openItem', `${item.path}:${item.line}${newLeaf ? ' new' : ''}`),
 		completeItem: (item) => writer.completeItem(item),
+		pinDueDate: (item) => writer.pinDueDate(item),
 		openMentor: (mentor, newLeaf) => record('openMentor', `${mentor.path}${newLeaf ? ' new' : ''}`),
 		logContact: (mentor) => writer.logContact(mentor),
 		startMeeting: async (mentor) => {

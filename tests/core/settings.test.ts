@@ -124,9 +124,15 @@ describe('settingsFromSavedData and settingsFromSavedText (data.json, read once 
 	});
 
 	it('names text that is not a JSON object as a problem instead of guessing', () => {
-		expect(settingsFromSavedText('{"settings": {"mentorTag": "advisor"}}')).toEqual({ settings: { ...DEFAULT_SETTINGS, mentorTag: 'advisor' }, problem: null });
+		expect(settingsFromSavedText('{"settings": {"mentorTag": "advisor"}}')).toEqual({ settings: { ...DEFAULT_SETTINGS, mentorTag: 'advisor' }, firstSeen: new Map(), problem: null });
 		expect(settingsFromSavedText('{ "settings": ').problem).toMatch(/^it is not valid JSON \(.+\)$/);
 		expect(settingsFromSavedText('null').problem).toBe('it is valid JSON but not an object of settings');
 		expect(settingsFromSavedText('[]').settings).toEqual(DEFAULT_SETTINGS);
+	});
+
+	it('reads the first-seen days of undated lines beside the settings, as both surfaces must', () => {
+		const reading = settingsFromSavedText('{"settings": {}, "firstSeen": {"Mentors/Lee.md": {"k1": "2026-11-24", "k2": "later"}}}');
+		expect(reading.firstSeen).toEqual(new Map([['Mentors/Lee.md', new Map([['k1', '2026-11-24']])]]));
+		expect(settingsFromSavedText('{"settings": {}}').firstSeen.size).toBe(0);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/core/settings';
 import { PluginDataStore, readPluginData } from '../../src/obsidian/plugin-data';
+import { day } from '../helpers/dates';
 import { makePlugin, makeStore, savedData } from './plugin-fixture';
 
 const DEFAULTS = normalizeSettings({});
@@ -8,7 +9,7 @@ const DEFAULTS = normalizeSettings({});
 describe('readPluginData', () => {
 	it('gives the defaults and an empty log when nothing was saved, or garbage was', () => {
 		for (const raw of [undefined, null, {}, 'garbage', 42, [], [1, 2], true, { settings: 'not an object' }, { settings: null }]) {
-			expect(readPluginData(raw)).toEqual({ settings: DEFAULTS, reminderLog: {} });
+			expect(readPluginData(raw)).toEqual({ settings: DEFAULTS, reminderLog: {}, firstSeen: new Map() });
 		}
 	});
 
@@ -49,7 +50,7 @@ describe('PluginDataStore', () => {
 		await store.setReminderLog({ 'item:a.md:x': '2026-11-24' });
 
 		const saved = await savedData(plugin);
-		expect(Object.keys(saved).sort()).toEqual(['reminderLog', 'settings']);
+		expect(Object.keys(saved).sort()).toEqual(['firstSeen', 'reminderLog', 'settings']);
 		expect(saved.settings).toEqual({ ...DEFAULTS, mentorsFolder: 'People', dateOrder: 'day-first' });
 		// What src/cli/settings-file.ts does with the parsed file.
 		expect(normalizeSettings('settings' in saved ? saved.settings : saved)).toEqual(store.settings);
@@ -66,7 +67,7 @@ describe('PluginDataStore', () => {
 		expect(store.settings.mentorsFolder).toBe('People');
 		await store.updateSettings({ replyWindowDays: 2 });
 		const saved = await savedData(plugin);
-		expect(saved).toEqual({ settings: { ...DEFAULTS, mentorsFolder: 'People', replyWindowDays: 2 }, reminderLog: {} });
+		expect(saved).toEqual({ settings: { ...DEFAULTS, mentorsFolder: 'People', replyWindowDays: 2 }, reminderLog: {}, firstSeen: {} });
 	});
 
 	it('keeps top-level keys a newer version wrote', async () => {
@@ -147,6 +148,28 @@ describe('PluginDataStore', () => {
 		expect(store.settings.mentorsFolder).toBe('Synced');
 		expect(store.reminderLog).toEqual({ k: '2026-11-24' });
 		expect(listener).toHaveBeenCalledTimes(1);
+	});
+
+	it('saves the first-seen days of undated lines and reads them back (data.json round trip)', async () => {
+		const { plugin, store } = await makeStore({ settings: {}, firstSeen: { 'Mentors/Lee.md': { k1: '2026-11-24', bad: 'Friday' } } });
+		expect(store.firstSeen).toEqual(new Map([['Mentors/Lee.md', new Map([['k1', '2026-11-24']])]]));
+		store.firstSeen.set('Meetings/Notes.md', new Map([['k2', day('2026-11-25')]]));
+		await store.saveFirstSeen();
+		const saved = await savedData(plugin);
+		expect(saved.firstSeen).toEqual({ 'Meetings/Notes.md': { k2: '2026-11-25' }, 'Mentors/Lee.md': { k1: '2026-11-24' } });
+		expect(JSON.parse(JSON.stringify(saved))).toEqual(saved);
+		const again = await PluginDataStore.load(plugin);
+		expect(again.firstSeen).toEqual(store.firstSeen);
+		// A settings change saves them too, unchanged.
+		await again.updateSettings({ dueSoonDays: 5 });
+		expect((await savedData(plugin)).firstSeen).toEqual(saved.firstSeen);
+	});
+
+	it('keeps the earlier first-seen day of each line when another device changed data.json', async () => {
+		const { plugin, store } = await makeStore({ settings: {}, firstSeen: { 'a.md': { k: '2026-11-24', mine: '2026-11-20' } } });
+		await plugin.saveData({ settings: {}, firstSeen: { 'a.md': { k: '2026-11-22' }, 'b.md': { j: '2026-11-23' } } });
+		await store.reload();
+		expect(store.toJSON().firstSeen).toEqual({ 'a.md': { k: '2026-11-22', mine: '2026-11-20' }, 'b.md': { j: '2026-11-23' } });
 	});
 
 	it('starts from the defaults when loadData fails', async () => {

@@ -92,4 +92,26 @@ describe('the plugin', () => {
 		await settle();
 		expect(teamsAtStart).toEqual([['Dr. Maya Lee', 'Sam Okafor']]);
 	});
+
+	it('reads a task typed today in an August note from today, and keeps that day in data.json', async () => {
+		vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+		vi.setSystemTime(new Date(2026, 10, 24, 9, 0));
+		const note = '---\ntype: mentor\nlast_contact: 2026-11-20\n---\n## Open items\n- [ ] Send CV by Friday\n';
+		const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': note });
+		vault.setCreated('Mentors/Dr. Maya Lee.md', '2026-08-03T10:00:00');
+		const plugin = new MentorRallyPlugin(vault.app, manifest);
+		// load(), not onload(): unload() then runs what the plugin registered.
+		plugin.load();
+		await settle();
+		vault.layoutReady();
+		await settle();
+		await settle();
+		const item = (plugin as unknown as { store: TeamStore }).store.snapshot()?.items[0];
+		expect([item?.dueDate, item?.overdue]).toEqual(['2026-11-27', false]);
+		// Saved (debounced) at the latest when the plugin unloads.
+		plugin.unload();
+		await settle();
+		const saved = (await plugin.loadData()) as { firstSeen?: Record<string, Record<string, string>> };
+		expect(Object.values(saved.firstSeen?.['Mentors/Dr. Maya Lee.md'] ?? {})).toEqual(['2026-11-24']);
+	});
 });

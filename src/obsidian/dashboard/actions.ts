@@ -9,6 +9,8 @@ export interface DashboardActions {
 	openItem(item: Item, newLeaf: boolean): void;
 	/** Tick the item the way the Tasks plugin does: `[x]` plus `✅ YYYY-MM-DD`. Resolves false when refused. */
 	completeItem(item: Item): Promise<boolean>;
+	/** Write the due date read from the item's words into its line as ` 📅 YYYY-MM-DD`. Resolves false when refused. */
+	pinDueDate(item: Item): Promise<boolean>;
 	openMentor(mentor: MentorSummary, newLeaf: boolean): void;
 	/** Set the mentor's last contact to today. */
 	logContact(mentor: MentorSummary): Promise<boolean>;

@@ -23,6 +23,10 @@ export function recordingActions(): RecordingActions {
 			const result = actions.completeResult;
 			return result instanceof Error ? Promise.reject(result) : Promise.resolve(result);
 		}),
+		pinDueDate: vi.fn((item: Item) => {
+			calls.push({ action: 'pinDueDate', target: `${item.path}:${item.line}` });
+			return Promise.resolve(true);
+		}),
 		openMentor: vi.fn((mentor: MentorSummary, newLeaf: boolean) => void calls.push({ action: 'openMentor', target: mentor.path, newLeaf })),
 		logContact: vi.fn((mentor: MentorSummary) => {
 			calls.push({ action: 'logContact', target: mentor.path });

@@ -1,6 +1,7 @@
 import { shortDate } from '../../../core/format';
 import type { Item } from '../../../core/types';
-import { makeOpener, pill, type SectionContext } from '../dom';
+import { iconSpan, makeOpener, pill, type SectionContext } from '../dom';
+import { dueSourceWords } from '../../../core/presentation/due-source';
 import { itemWords } from '../../../core/presentation/item-words';
 import { dueLabel, waitLabel } from '../../../core/presentation/labels';
 
@@ -44,12 +45,17 @@ export function renderItemRow(parent: Node, item: Item, ctx: SectionContext, cou
 	if (court === 'mine') {
 		if (item.reply) pill(meta, 'Reply', 'accent', 'mentor-rally-pill-small');
 		if (item.dueDate) meta.createSpan({ cls: 'mentor-rally-row-date', text: shortDate(item.dueDate, today) });
+		// A date read from words says which words and from which day: "by Friday, read from Tue 24 Nov".
+		const source = dueSourceWords(item, today);
+		if (source) meta.createSpan({ cls: 'mentor-rally-row-source', text: source });
 	} else {
 		if (item.referenceDate) meta.createSpan({ cls: 'mentor-rally-row-date', text: `Asked ${shortDate(item.referenceDate, today)}` });
 		if (item.dueDate && item.dueSource !== 'next-meeting' && item.dueSource !== null) {
 			meta.createSpan({ cls: 'mentor-rally-row-date', text: `Promised by ${shortDate(item.dueDate, today)}` });
 		}
 	}
+
+	if (item.open && item.dueSource === 'phrase' && item.due !== null) pinButton(meta, item, ctx);
 
 	const badge = court === 'mine' ? dueLabel(item, today, ctx.settings.dueSoonDays) : waitLabel(item);
 	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');
@@ -63,4 +69,29 @@ export function renderItemRow(parent: Node, item: Item, ctx: SectionContext, cou
 		ctx.actions.openItem(item, evt.ctrlKey || evt.metaKey);
 	});
 	return row;
+}
+
+/**
+ * One click writes the date read from the words into the task (` 📅 YYYY-MM-DD`), so it stays
+ * put whatever day the line is read from later. Disabled while the write runs; enabled again
+ * when it is refused (the line changed meanwhile).
+ */
+function pinButton(parent: HTMLElement, item: Item, ctx: SectionContext): HTMLButtonElement {
+	const button = parent.createEl('button', {
+		cls: ['mentor-rally-pin', 'clickable-icon'],
+		attr: { type: 'button', 'aria-label': 'Pin due date' },
+	});
+	iconSpan(button, 'pin');
+	button.addEventListener('click', (evt) => {
+		evt.stopPropagation();
+		if (button.disabled) return;
+		button.disabled = true;
+		const done = (ok: unknown): void => {
+			if (ok !== true) button.disabled = false;
+		};
+		Promise.resolve()
+			.then(() => ctx.actions.pinDueDate(item))
+			.then(done, done);
+	});
+	return button;
 }
