@@ -38,10 +38,9 @@ export const cliOptions = {
 	platform: 'node',
 	target: 'node18',
 	// Dependencies are bundled in: loading chrono-node's 267 modules from node_modules cost
-	// more start-up time than reading a small vault. gray-matter is CommonJS and requires
-	// Node built-ins, which an ES module can only do through createRequire.
+	// more start-up time than reading a small vault. Node built-ins stay imports.
 	external: builtinModules,
-	banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mentorRallyRequire } from 'node:module';\nconst require = __mentorRallyRequire(import.meta.url);" },
+	banner: { js: '#!/usr/bin/env node' },
 	legalComments: 'none',
 	logLevel: 'warning',
 	define: version,
