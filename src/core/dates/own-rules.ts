@@ -1,0 +1,36 @@
+/**
+ * Phrases students write that chrono does not read, or reads wrongly ("two weeks from
+ * today" comes back as today). Each rule is tried on the whole text; the earliest match wins.
+ */
+import type { CalendarDate } from '../calendar-date';
+import type { DuePhrase } from './phrase';
+import { COUNT_RULES } from './rules-counts';
+import { PERIOD_RULES } from './rules-periods';
+
+export interface PhraseRule {
+	pattern: RegExp;
+	resolve: (match: RegExpExecArray, reference: CalendarDate) => CalendarDate | 'next-meeting' | null;
+}
+
+const RULES: readonly PhraseRule[] = [
+	{
+		pattern:
+			/\b(?:by|before|at|for|until|till|on)\s+(?:the\s+|our\s+|my\s+)?next\s+(?:meeting|session|check[- ]?in|catch[- ]?up|1:1|one[- ]on[- ]one)\b/i,
+		resolve: () => 'next-meeting',
+	},
+	...PERIOD_RULES,
+	...COUNT_RULES,
+];
+
+/** The earliest of the phrases chrono does not know ("end of week", "before the next meeting"). */
+export function readOwnPhrase(prose: string, reference: CalendarDate): DuePhrase | null {
+	let best: DuePhrase | null = null;
+	for (const rule of RULES) {
+		const match = rule.pattern.exec(prose);
+		if (!match || (best && best.index <= match.index)) continue;
+		const resolved = rule.resolve(match, reference);
+		if (resolved === 'next-meeting') best = { kind: 'next-meeting', text: match[0], index: match.index };
+		else if (resolved) best = { kind: 'date', date: resolved, text: match[0], index: match.index };
+	}
+	return best;
+}
