@@ -16,7 +16,8 @@ const PHRASES = [
 	'by 12/15', 'due 3/12', 'on 1/31', 'by 2/29', 'by 13/5', 'until 31/1', 'before 6/30', 'by 1/2',
 	'by March', 'in December', 'by November', 'until October', 'due June', 'for May', 'by Jan', 'chapter 3 notes', 'page 12 figure', '3 o\'clock', '2027 m',
 	'chapter 3', 'page 12', 'for ASCO 2027', 'in room 204', '(v2)', '3 abstracts', 'at 5pm', 'PGY-3', 'Q3 report', 'Step 1',
-	'by end of week', 'before the next meeting', 'two weeks from today', 'this week', 'EOD', 'by the end of the month', 'by mid-January',
+	'by end of week', 'before the next meeting', 'two weeks from today', 'this week', 'EOD', 'by the end of the month', 'by mid-January',	// A written date beside the weekday: chrono reads the date, so the fast path must step aside.
+	'by Monday, Nov 30', 'Friday Dec 4', 'Fri, December 4th',
 ];
 const BEFORE = ['', 'Send the abstract ', 'Dr. Lee: intro ', '**Draft** ', 'Review chapter 3 ', 'ASCO 2027 abstract ', 'Room 204: ', 'Thank her for last ', 'from 3 days ago, '];
 const AFTER = ['', ' please', ' #study', '.', ', then email', ' at 5pm', ' 2027', ' next week'];

@@ -93,8 +93,12 @@ const DATE_WORD = new RegExp(MAY_HOLD_A_DATE.source.replace(/^\\d\|/, '').replac
 const NUMBER_AS_DATE =
 	/\d\s*(?:[:/.-]\s*\d|(?:st|nd|rd|th|[ap]\.?m\.?|o'?clock|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|d|days?|w|wks?|weeks?|mo|mos|mon|months?|qtrs?|quarters?|y|yrs?|years?)\b)/i;
 
-/** What may follow a date and change how chrono reads it ("Friday 5pm", "Dec 3, 2027", "Friday next week"). */
-const MAY_EXTEND = /^[\s,.:;–-]*(?:\d|(?:at|of|the|from|to|until|through|and|or|next|this|last|week|month|year|morning|afternoon|evening|night|noon|midnight|[ap]\.?m))/i;
+/**
+ * What may follow a date and change how chrono reads it ("Friday 5pm", "Dec 3, 2027", "Friday
+ * next week", "Monday, Nov 30": there the written date wins over the weekday).
+ */
+const MAY_EXTEND =
+	/^[\s,.:;–-]*(?:\d|(?:at|of|the|from|to|until|through|and|or|next|this|last|week|month|year|morning|afternoon|evening|night|noon|midnight|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 /**
  * The phrases students write most ("by Friday", "tomorrow", "in 2 weeks", "Dec 3"), read
