@@ -6,11 +6,11 @@
  */
 import type { CalendarDate } from './calendar-date';
 import { readWithChrono } from './dates/chrono-reading';
-import { readCommonPhrase } from './dates/common-phrases';
+import { readCommonPhrase, WORDED_SPAN } from './dates/common-phrases';
 import { readOwnPhrase } from './dates/own-rules';
 import type { DuePhrase } from './dates/phrase';
+import { rewriteForReading } from './dates/rewrite';
 import { MAY_HOLD_A_DATE } from './dates/vocabulary';
-import { WORDED_SPAN } from './dates/common-phrases';
 import type { DateOrder } from './settings';
 
 export type { DuePhrase } from './dates/phrase';
@@ -23,6 +23,12 @@ export { readCommonPhrase } from './dates/common-phrases';
  */
 export function readDuePhrase(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
 	if (!MAY_HOLD_A_DATE.test(prose)) return null;
+	const words = rewriteForReading(prose);
+	const found = readRewritten(words.text, reference, order);
+	return found && words.restore(found);
+}
+
+function readRewritten(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
 	const own = readOwnPhrase(prose, reference);
 	// Nothing before our own phrase could be a date: chrono cannot find an earlier one (and
 	// on a tie ours wins), so it need not be asked.
@@ -36,7 +42,9 @@ export function readDuePhrase(prose: string, reference: CalendarDate, order: Dat
  * chrono reads, with no shortcut. Exported so the shortcuts can be checked against it.
  */
 export function readDuePhraseSlowly(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
-	return earliest(readOwnPhrase(prose, reference), readWithChrono(prose, reference, order));
+	const words = rewriteForReading(prose);
+	const found = earliest(readOwnPhrase(words.text, reference), readWithChrono(words.text, reference, order));
+	return found && words.restore(found);
 }
 
 /** The phrase found first in the text; on a tie our own phrase (the first argument) wins. */

@@ -18,6 +18,8 @@ const PHRASES = [
 	'chapter 3', 'page 12', 'for ASCO 2027', 'in room 204', '(v2)', '3 abstracts', 'at 5pm', 'PGY-3', 'Q3 report', 'Step 1',
 	'by end of week', 'before the next meeting', 'two weeks from today', 'this week', 'EOD', 'by the end of the month', 'by mid-January',	// A written date beside the weekday: chrono reads the date, so the fast path must step aside.
 	'by Monday, Nov 30', 'Friday Dec 4', 'Fri, December 4th',
+	// Shorthand spelled out and look-alikes blanked before either reading.
+	'by Tues', 'Weds', '2moro', 'nxt wk', 'in 3 wks', "today's case", 'cut by 1/2', '3 month follow-up', 'Sat', 'for now',
 ];
 const BEFORE = ['', 'Send the abstract ', 'Dr. Lee: intro ', '**Draft** ', 'Review chapter 3 ', 'ASCO 2027 abstract ', 'Room 204: ', 'Thank her for last ', 'from 3 days ago, '];
 const AFTER = ['', ' please', ' #study', '.', ', then email', ' at 5pm', ' 2027', ' next week'];

@@ -38,3 +38,83 @@ describe('an explicit date beside a weekday: the date wins', () => {
 		]);
 	});
 });
+
+describe('shorthand', () => {
+	it('reads the weekday abbreviations students type, bare or after a cue', () => {
+		expectAll([
+			['Call Dr. Lee Wed', '2026-11-18'],
+			['Call Dr. Lee Weds', '2026-11-18'],
+			['Abstract to Sam by Weds', '2026-11-18'],
+			['Slides for Tues', '2026-11-24'],
+			['by Tues.', '2026-11-24'],
+			['Tues: chart review', '2026-11-24'],
+			['Review the draft Sat', '2026-11-21'],
+			['Sat: shadow in clinic', '2026-11-21'],
+			['Meet Sat 10am', '2026-11-21'],
+			['Call Sun', '2026-11-22'],
+		]);
+	});
+
+	it('does not take the verb "sat" (or "wed") for a day', () => {
+		expectAll([
+			['I sat down with Dr. Lee', null],
+			['Sat in on the tumour board', null],
+			['Thank the resident I sat with', null],
+			['Ask where we sat.', null],
+			['Sun exposure study', null],
+			['Congratulate the couple who wed', null],
+		]);
+	});
+
+	it('spells out tomorrow, tonight, week, weekend, next and within', () => {
+		expectAll([
+			['2moro call Sam', '2026-11-19'],
+			['email Dr Lee tmrw', '2026-11-19'],
+			['finish 2nite', '2026-11-18'],
+			['draft in 2 wks', '2026-12-02'],
+			['draft in 3wks', '2026-12-09'],
+			['send nxt wk', '2026-11-25'],
+			['nxt Fri', '2026-11-27'],
+			['review w/in 3 days', '2026-11-21'],
+			['poster in a fortnight', '2026-12-02'],
+			['a fortnight from today', '2026-12-02'],
+		]);
+	});
+
+	it('reports the words as written', () => {
+		expect(readDuePhrase('Call Sam 2moro please', WEDNESDAY, 'month-first')).toEqual({ kind: 'date', date: '2026-11-19', text: '2moro', index: 9 });
+		expect(readDuePhrase('Send nxt wk, thanks', WEDNESDAY, 'month-first')).toEqual({ kind: 'date', date: '2026-11-25', text: 'nxt wk', index: 5 });
+		expect(readDuePhrase('Poster w/in 2 wks', WEDNESDAY, 'month-first')).toEqual({ kind: 'date', date: '2026-12-02', text: 'w/in 2 wks', index: 7 });
+	});
+});
+
+describe('traps: words that look like dates and are not', () => {
+	it('are not read as due dates', () => {
+		expectAll([
+			['Now that Step 1 is done, plan electives', null],
+			['Hold the poster for now', null],
+			["Review today's case with the team", null],
+			["Prep Friday's M&M cases", null],
+			['Cut the abstract by 1/2', null],
+			['Word count reduced by 2/3', null],
+			['Pull the 3 month follow-up data', null],
+			['Look up 90 day mortality', null],
+			['Look up 90-day mortality', null],
+			['Draft the 6 week course outline', null],
+			['Book room 4B for journal club', null],
+			['Step 1 study plan', null],
+			['Step 2 CK dates', null],
+		]);
+	});
+
+	it('but the same words read as dates where a student means one', () => {
+		expectAll([
+			["Slides for Friday's M&M", '2026-11-20'],
+			["Finish by tomorrow's rounds", '2026-11-19'],
+			['Submit by 1/2', '2027-01-02'],
+			['Follow up in 3 months', '2027-02-18'],
+			['Check back 2 weeks from now', '2026-12-02'],
+			['Now that it is drafted, send it Friday', '2026-11-20'],
+		]);
+	});
+});

@@ -18,8 +18,14 @@ const SUB_DAY = /^(?:in |within |after )?(?:a few|a|an|one|few|\d+)?\s*(?:second
  * it was written. chrono only puts "for" at the start of a duration it read.
  */
 const DURATION = /^for\s/i;
-/** Weekday abbreviations that are also English words: "sat down", "sun exposure". */
-const WORDLIKE_WEEKDAY = /^(?:sat|sun|wed)$/i;
+/** Weekday abbreviations that are also English words: "sat down", "sun exposure", "wed in June". */
+const WORDLIKE_WEEKDAY = /^(?:sat|sun|wed)\.?$/i;
+/**
+ * A bare "Sat" is the day when nothing but a stop or a time of day follows ("call Dr. Lee
+ * Sat", "Sat: clinic", "Wed 10am") and no subject comes before it ("where we sat").
+ */
+const DAY_ENDS_AFTER = /^\s*(?:$|[.,;:!?)\]]|(?:morning|afternoon|evening|night|at|[ap]m|\d))/i;
+const SUBJECT_BEFORE = /\b(?:i|we|he|she|they|you|who|and|had|have|has|was|were|been|just|then|also)$/i;
 
 export function readWithChrono(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
 	const { year, month, day } = dateParts(reference);
@@ -108,6 +114,9 @@ function isDeadline(result: ParsedResult, prose: string): boolean {
 	// English word only counts with a deadline word before it.
 	const isRelative = result.tags().has('result/relativeDate');
 	if (monthOnly && !isRelative && !CUE_BEFORE.test(before)) return false;
-	if (WORDLIKE_WEEKDAY.test(text) && !CUE_BEFORE.test(before)) return false;
+	if (WORDLIKE_WEEKDAY.test(text) && !CUE_BEFORE.test(before)) {
+		const after = prose.slice(result.index + result.text.length, result.index + result.text.length + 16);
+		if (SUBJECT_BEFORE.test(before) || !DAY_ENDS_AFTER.test(after)) return false;
+	}
 	return true;
 }
