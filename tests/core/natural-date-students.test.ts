@@ -118,3 +118,52 @@ describe('traps: words that look like dates and are not', () => {
 		]);
 	});
 });
+
+describe('ordinal days of the month', () => {
+	it('are the next such day, this month or the next, across the year', () => {
+		expectAll([
+			['Submit the IRB by the 15th', '2026-12-15'],
+			['Poster on the 3rd', '2026-12-03'],
+			['Rank list by the 1st', '2026-12-01'],
+			['Abstract by the 25th', '2026-11-25'],
+			['by the 18th', '2026-11-18'], // written on the 18th: that day, as "by Friday" on a Friday
+			['by the 3rd', '2027-01-03', day('2026-12-20')],
+			['due 1st', '2027-01-01', day('2026-12-20')],
+			['PGY-3 schedule by the 25th', '2026-11-25'],
+			// A day the month lacks is its last day.
+			['by the 31st', '2026-11-30'],
+			['by the 30th', '2028-02-29', day('2028-02-10')],
+		]);
+	});
+
+	it('of this month, next month or the month', () => {
+		expectAll([
+			['Pay dues by the first of the month', '2026-12-01'],
+			['Pay dues the 1st of the month', '2026-12-01'],
+			['Schedule the 5th of next month', '2026-12-05'],
+			['the first of next month', '2027-01-01', day('2026-12-20')],
+			['by the 25th of this month', '2026-11-25'],
+			['the 15th of the month', '2026-12-15', day('2026-11-20')],
+		]);
+	});
+
+	it('beside a weekday: the written day wins', () => {
+		expectAll([
+			['Friday the 4th', '2026-12-04'],
+			['by Monday, the 30th', '2026-11-30'],
+			['on Friday the 13th', '2027-08-13', day('2027-08-01')],
+		]);
+	});
+
+	it('but an ordinal that is part of something else is no date', () => {
+		expectAll([
+			['Meet on the 3rd floor', null],
+			['Outline by the 3rd week of the rotation', null],
+			['Read the 2nd chapter', null],
+			['Ask for the first time slot', null],
+			['On second thought, skip it', null],
+			['3rd year schedule', null],
+		]);
+	});
+});
+

@@ -5,11 +5,13 @@
 import type { CalendarDate } from '../calendar-date';
 import type { DuePhrase } from './phrase';
 import { COUNT_RULES } from './rules-counts';
+import { DAY_RULES } from './rules-days';
 import { PERIOD_RULES } from './rules-periods';
 
 export interface PhraseRule {
+	/** With the global flag, every match is tried in turn until one resolves. */
 	pattern: RegExp;
-	resolve: (match: RegExpExecArray, reference: CalendarDate) => CalendarDate | 'next-meeting' | null;
+	resolve: (match: RegExpExecArray, reference: CalendarDate, prose: string) => CalendarDate | 'next-meeting' | null;
 }
 
 const RULES: readonly PhraseRule[] = [
@@ -19,6 +21,7 @@ const RULES: readonly PhraseRule[] = [
 		resolve: () => 'next-meeting',
 	},
 	...PERIOD_RULES,
+	...DAY_RULES,
 	...COUNT_RULES,
 ];
 
@@ -26,11 +29,14 @@ const RULES: readonly PhraseRule[] = [
 export function readOwnPhrase(prose: string, reference: CalendarDate): DuePhrase | null {
 	let best: DuePhrase | null = null;
 	for (const rule of RULES) {
-		const match = rule.pattern.exec(prose);
-		if (!match || (best && best.index <= match.index)) continue;
-		const resolved = rule.resolve(match, reference);
-		if (resolved === 'next-meeting') best = { kind: 'next-meeting', text: match[0], index: match.index };
-		else if (resolved) best = { kind: 'date', date: resolved, text: match[0], index: match.index };
+		rule.pattern.lastIndex = 0;
+		for (let match = rule.pattern.exec(prose); match; match = rule.pattern.global ? rule.pattern.exec(prose) : null) {
+			if (best && best.index <= match.index) break;
+			const resolved = rule.resolve(match, reference, prose);
+			if (resolved === 'next-meeting') best = { kind: 'next-meeting', text: match[0], index: match.index };
+			else if (resolved) best = { kind: 'date', date: resolved, text: match[0], index: match.index };
+			if (resolved) break;
+		}
 	}
 	return best;
 }

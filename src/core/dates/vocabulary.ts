@@ -35,3 +35,11 @@ export function nextWeekWeekday(reference: CalendarDate, day: number): CalendarD
  */
 export const MAY_HOLD_A_DATE =
 	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|tmw|tonite|wk|nxt|day|fortnight|week|month|year|weekend|noon|now|next|this|last|past|ago|eo[dwmy]|asap|end|mid|few)/i;
+
+/**
+ * What may follow a phrase that ends it: nothing, a stop, or a small joining word ("by the
+ * 15th at noon", "by the 15th please"). Anything else ("the 3rd floor", "weekend call") makes
+ * the words part of something else. Tested on a short slice after the phrase.
+ */
+export const PHRASE_ENDS =
+	/^\s*(?:$|[.,;:!?)\]–—-]|(?:at|and|or|so|if|then|please|pls|to|for|with|latest|deadline|eod|cob|unless|otherwise|since|because|as|when|via|from|the|a|an|my|our|i|we|you|he|she|they|it|this|that|before|after|in|on|by|noon|morning|afternoon|evening|night|\d)\b)/i;
