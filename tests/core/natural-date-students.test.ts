@@ -167,3 +167,26 @@ describe('ordinal days of the month', () => {
 	});
 });
 
+describe('offsets from a named day', () => {
+	it('count from that day, not from today', () => {
+		expectAll([
+			['Send it a week from Friday', '2026-11-27'],
+			['a week from tomorrow', '2026-11-26'],
+			['2 weeks from Monday', '2026-12-07'],
+			['three days from Friday', '2026-11-23'],
+			['a week from next Monday', '2026-11-30'],
+			['two weeks from today', '2026-12-02'],
+			['10 days from now', '2026-11-28'],
+		]);
+	});
+
+	it('"the Friday after next" is the Friday of the week after next week', () => {
+		expectAll([
+			['Present the Friday after next', '2026-12-04'],
+			['Tuesday after next', '2026-12-01'],
+			['the week after next', '2026-12-02'],
+			// Written on a Sunday: next week starts tomorrow.
+			['the Friday after next', '2026-12-04', day('2026-11-22')],
+		]);
+	});
+});

@@ -1,25 +1,47 @@
 /** Counted spans read forward from the reference day: "two weeks from today", "in 3 months". */
-import { addDays, addMonths } from '../calendar-date';
+import { addDays, addMonths, type CalendarDate } from '../calendar-date';
 import { countOf } from '../words';
 import type { PhraseRule } from './own-rules';
+import { comingWeekday, nextWeekWeekday, WEEKDAY_NAME, weekdayNumber } from './vocabulary';
+
+const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
+/** The day a count starts from: today, tomorrow, or a weekday (this week's, or next week's). */
+function anchorDay(reference: CalendarDate, word: string | undefined, next: string | undefined, weekdayName: string | undefined): CalendarDate | null {
+	if (word) return word.toLowerCase() === 'tomorrow' ? addDays(reference, 1) : reference;
+	const day = weekdayNumber(weekdayName ?? '');
+	if (day === undefined) return null;
+	return next?.toLowerCase().startsWith('next') ? nextWeekWeekday(reference, day) : comingWeekday(reference, day);
+}
 
 export const COUNT_RULES: readonly PhraseRule[] = [
 	{
-		pattern:
-			/\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\s+from\s+(?:today|now)\b/i,
+		// "two weeks from today", "a week from Friday", "3 days after tomorrow", "2 weeks from next
+		// Monday": counted from the day named (chrono counts from today and drops the anchor).
+		pattern: new RegExp(`\\b${COUNT}\\s+(days?|weeks?|months?)\\s+(?:from|after)\\s+(?:(today|now|tonight|tomorrow)|(this\\s+|next\\s+)?${WEEKDAY_NAME})\\b`, 'i'),
 		resolve: (m, ref) => {
-			const countText = (m[1] ?? '').toLowerCase();
-			const count = countOf(countText) ?? 1;
+			const anchor = anchorDay(ref, m[3], m[4], m[5]);
+			if (!anchor) return null;
+			const count = countOf(m[1] ?? '') ?? 1;
 			const unit = (m[2] ?? '').toLowerCase();
-			if (unit.startsWith('day')) return addDays(ref, count);
-			if (unit.startsWith('week')) return addDays(ref, count * 7);
-			return addMonths(ref, count);
+			if (unit.startsWith('day')) return addDays(anchor, count);
+			if (unit.startsWith('week')) return addDays(anchor, count * 7);
+			return addMonths(anchor, count);
 		},
 	},
 	{
+		// "the Friday after next": that weekday in the week after next week (see "next Friday").
+		pattern: new RegExp(`\\b(?:the\\s+)?${WEEKDAY_NAME}\\s+after\\s+next\\b`, 'i'),
+		resolve: (m, ref) => {
+			const day = weekdayNumber(m[1] ?? '');
+			return day === undefined ? null : addDays(nextWeekWeekday(ref, day), 7);
+		},
+	},
+	{ pattern: /\b(?:the\s+)?week\s+after\s+next\b/i, resolve: (_m, ref) => addDays(ref, 14) },
+	{
 		// chrono adds months by overflowing the day ("in 1 month" from 31 January was 3 March);
 		// count calendar months, clamped to the month's end, like a monthly cadence.
-		pattern: /\b(?:in|within)\s+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\b/i,
+		pattern: new RegExp(`\\b(?:in|within)\\s+${COUNT}\\s+(months?|years?)\\b`, 'i'),
 		resolve: (m, ref) => {
 			const countText = (m[1] ?? '').toLowerCase();
 			const count = countOf(countText) ?? 1;
