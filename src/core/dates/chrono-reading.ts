@@ -11,7 +11,7 @@ import type { DuePhrase } from './phrase';
  */
 const CUE_BEFORE = /\b(?:by|on|before|until|till|due|this|next|coming|for|in|during|of|early|late|mid)$/i;
 /** Relative times shorter than a day ("a second", "5 minutes", "after 20 minutes") are not due dates. */
-const SUB_DAY = /^(?:in |within |after )?(?:a few|a|an|one|few|\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)$/i;
+const SUB_DAY = /^(?:in |within |after )?(?:the )?(?:next )?(?:a few|a|an|one|few|\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)$/i;
 /**
  * chrono reads "for 30 minutes" or "for a week" as that long from the reference day, but a
  * duration is not a deadline: "Meet for 30 min" was due (and the next day overdue) the day

@@ -1,10 +1,22 @@
 /** Counted spans read forward from the reference day: "two weeks from today", "in 3 months". */
-import { addDays, addMonths, type CalendarDate } from '../calendar-date';
+import { addDays, addMonths, weekday, type CalendarDate } from '../calendar-date';
 import { countOf } from '../words';
 import type { PhraseRule } from './own-rules';
 import { comingWeekday, nextWeekWeekday, WEEKDAY_NAME, weekdayNumber } from './vocabulary';
 
-const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const COUNT_WORDS = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const COUNT = `(${COUNT_WORDS})`;
+
+/** Counts Monday to Friday only: 2 business days from a Friday is the Tuesday. */
+function addBusinessDays(reference: CalendarDate, count: number): CalendarDate {
+	let date = reference;
+	for (let left = Math.min(count, 1000); left > 0; ) {
+		date = addDays(date, 1);
+		const day = weekday(date);
+		if (day !== 0 && day !== 6) left--;
+	}
+	return date;
+}
 
 /** The day a count starts from: today, tomorrow, or a weekday (this week's, or next week's). */
 function anchorDay(reference: CalendarDate, word: string | undefined, next: string | undefined, weekdayName: string | undefined): CalendarDate | null {
@@ -38,6 +50,24 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 		},
 	},
 	{ pattern: /\b(?:the\s+)?week\s+after\s+next\b/i, resolve: (_m, ref) => addDays(ref, 14) },
+	{
+		// "within 48 hours", "in 72 hrs", "w/in 24h": the day they land on, counting whole days
+		// (36 hours is a day and a half: the first day, so the item is never shown late). Under a
+		// day is no due date ("back in 2 hours"), as chrono's readings of it are not.
+		pattern: /\b(?:(?:in|within)\s+(?:the\s+)?(?:next\s+)?|next\s+)(\d{1,3})\s*(?:hours?|hrs?|h)\b/i,
+		resolve: (m, ref) => {
+			const hours = Number(m[1]);
+			return hours >= 24 ? addDays(ref, Math.floor(hours / 24)) : null;
+		},
+	},
+	{
+		// "in 2 business days", "within 3 working days", "next business day": weekends skipped.
+		pattern: new RegExp(`\\b(?:(?:in|within)\\s+)?(${COUNT_WORDS}|next)\\s+(?:business|working|work)\\s+days?\\b`, 'i'),
+		resolve: (m, ref) => {
+			const word = (m[1] ?? '').toLowerCase();
+			return addBusinessDays(ref, word === 'next' ? 1 : (countOf(word) ?? 1));
+		},
+	},
 	{
 		// chrono adds months by overflowing the day ("in 1 month" from 31 January was 3 March);
 		// count calendar months, clamped to the month's end, like a monthly cadence.
