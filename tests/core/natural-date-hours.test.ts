@@ -1,20 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../src/core/calendar-date';
-import { readDuePhrase, readDuePhraseSlowly } from '../../src/core/natural-date';
+import { describe, it } from 'vitest';
 import { day } from '../helpers/dates';
+import { expectAll } from '../helpers/due-phrase';
 
 /** Hours, times of day and working days (issue 9), read from Wednesday 18 November 2026. */
-const WEDNESDAY = day('2026-11-18');
-
-function due(text: string, reference: CalendarDate = WEDNESDAY): string | null {
-	const phrase = readDuePhrase(text, reference, 'month-first');
-	expect(phrase, `fast and slow readings of "${text}"`).toEqual(readDuePhraseSlowly(text, reference, 'month-first'));
-	return phrase?.kind === 'date' ? phrase.date : (phrase?.kind ?? null);
-}
-
-function expectAll(cases: readonly (readonly [string, string | null, CalendarDate?])[]): void {
-	for (const [text, expected, reference] of cases) expect(due(text, reference), `"${text}" written ${reference ?? WEDNESDAY}`).toBe(expected);
-}
 
 describe('hours: the day they land on', () => {
 	it('a day or more of hours is a due date', () => {

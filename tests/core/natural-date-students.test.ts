@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../src/core/calendar-date';
-import { readDuePhrase, readDuePhraseSlowly } from '../../src/core/natural-date';
+import { readDuePhrase } from '../../src/core/natural-date';
 import { day } from '../helpers/dates';
+import { expectAll, WEDNESDAY } from '../helpers/due-phrase';
 
 /**
  * Dates the way students write them (issue 9). Each category is read from a Wednesday,
  * 18 November 2026, unless a case names its own reference day; the slow reading (no fast
  * path) must agree everywhere.
  */
-const WEDNESDAY = day('2026-11-18');
-
-function due(text: string, reference: CalendarDate = WEDNESDAY): string | null {
-	const phrase = readDuePhrase(text, reference, 'month-first');
-	const slow = readDuePhraseSlowly(text, reference, 'month-first');
-	expect(phrase, `fast and slow readings of "${text}"`).toEqual(slow);
-	if (phrase === null) return null;
-	return phrase.kind === 'date' ? phrase.date : phrase.kind;
-}
-
-function expectAll(cases: readonly (readonly [string, string | null, CalendarDate?])[]): void {
-	for (const [text, expected, reference] of cases) expect(due(text, reference), `"${text}" written ${reference ?? WEDNESDAY}`).toBe(expected);
-}
 
 describe('an explicit date beside a weekday: the date wins', () => {
 	it('reads the written date, whichever weekday stands beside it', () => {

@@ -107,6 +107,8 @@ function isDeadline(result: ParsedResult, prose: string): boolean {
 	if (!dayKnown && !monthOnly) return false; // a bare time: "at 5pm", "by noon"
 	const text = result.text.trim();
 	if (SUB_DAY.test(text) || DURATION.test(text)) return false;
+	// Weekends are our own rule's ("by the weekend"): chrono also reads "weekend call schedule".
+	if (/weekend/i.test(text)) return false;
 	// "last Friday" is behind the item, whatever chrono's forward-looking reading says.
 	if (/^(?:last|past|previous)\b/i.test(text)) return false;
 	const before = tailWords(prose.slice(0, result.index));

@@ -1,0 +1,53 @@
+import { describe, it } from 'vitest';
+import { day } from '../helpers/dates';
+import { expectAll } from '../helpers/due-phrase';
+
+/** Quarters and weekends (issue 9), read from Wednesday 18 November 2026 unless a case says. */
+
+describe('quarters are calendar quarters', () => {
+	it('end of the quarter is its last day', () => {
+		expectAll([
+			['Finish the QI project by the end of the quarter', '2026-12-31'],
+			['end of this quarter', '2026-12-31'],
+			['EOQ', '2026-12-31'],
+			['end of the quarter', '2026-06-30', day('2026-04-01')],
+			['by the end of next quarter', '2027-03-31'],
+			['end of next quarter', '2026-09-30', day('2026-05-31')],
+		]);
+	});
+
+	it('end of Q1 to Q4: this year\'s, or next year\'s once it has passed', () => {
+		expectAll([
+			['Data pull by end of Q1', '2027-03-31'],
+			['end of Q4', '2026-12-31'],
+			['by the end of Q2', '2026-06-30', day('2026-01-15')],
+			['end of Q3 2027', '2027-09-30'],
+			['Q3 report', null],
+		]);
+	});
+});
+
+describe('weekends: Saturday, the first day of one', () => {
+	it('by, this, over and next weekend', () => {
+		expectAll([
+			['Draft the lit review by the weekend', '2026-11-21'],
+			['this weekend', '2026-11-21'],
+			['Read over the weekend', '2026-11-21'],
+			['next weekend', '2026-11-28'],
+			['by the wknd', '2026-11-21'],
+			// Written on a Saturday or a Sunday, this weekend is already here.
+			['this weekend', '2026-11-21', day('2026-11-21')],
+			['by the weekend', '2026-11-22', day('2026-11-22')],
+			['next weekend', '2026-11-28', day('2026-11-22')],
+		]);
+	});
+
+	it('but not a weekend that names something else', () => {
+		expectAll([
+			['Ask about the weekend call schedule', null],
+			['Weekend call schedule', null],
+			['Swap weekend shifts', null],
+			['Clinic is closed on weekends', null],
+		]);
+	});
+});
