@@ -51,3 +51,28 @@ describe('weekends: Saturday, the first day of one', () => {
 		]);
 	});
 });
+
+describe('holidays on the same day everywhere', () => {
+	it('are read after a deadline word', () => {
+		expectAll([
+			['Send the thank-you cards by Christmas', '2026-12-25'],
+			['before xmas', '2026-12-25'],
+			['by Christmas Eve', '2026-12-24'],
+			["by New Year's Eve", '2026-12-31'],
+			["by New Year's", '2027-01-01'],
+			['before the new year', '2027-01-01'],
+			['by Halloween', '2027-10-31'],
+			["by Valentine's Day", '2027-02-14'],
+			['by Christmas', '2027-12-25', day('2026-12-26')],
+		]);
+	});
+
+	it('but not as the name of something, and not those whose day depends on the country', () => {
+		expectAll([
+			['Plan the Christmas party', null],
+			['Sign up for the Christmas party', null],
+			['by Thanksgiving', null],
+			['before Easter', null],
+		]);
+	});
+});

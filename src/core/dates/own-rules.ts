@@ -6,6 +6,7 @@ import type { CalendarDate } from '../calendar-date';
 import type { DuePhrase } from './phrase';
 import { COUNT_RULES } from './rules-counts';
 import { DAY_RULES } from './rules-days';
+import { HOLIDAY_RULES } from './rules-holidays';
 import { PERIOD_RULES } from './rules-periods';
 
 export interface PhraseRule {
@@ -22,6 +23,7 @@ const RULES: readonly PhraseRule[] = [
 	},
 	...PERIOD_RULES,
 	...DAY_RULES,
+	...HOLIDAY_RULES,
 	...COUNT_RULES,
 ];
 

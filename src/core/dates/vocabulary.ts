@@ -34,7 +34,7 @@ export function nextWeekWeekday(reference: CalendarDate, day: number): CalendarD
  * further. It must find every word chrono or our own rules could start a date with.
  */
 export const MAY_HOLD_A_DATE =
-	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|tmw|tonite|wk|nxt|day|fortnight|week|month|year|weekend|noon|now|next|this|last|past|ago|eo[dwmybq]|cob|close|quarter|asap|end|mid|few)/i;
+	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|tmw|tonite|wk|nxt|day|fortnight|week|month|year|weekend|noon|now|next|this|last|past|ago|eo[dwmybq]|cob|close|quarter|christmas|x-?mas|halloween|valentine|nye|asap|end|mid|few)/i;
 
 /**
  * What may follow a phrase that ends it: nothing, a stop, or a small joining word ("by the
