@@ -24,6 +24,7 @@ const PHRASES = [
 	'by the 15th', 'Friday the 4th', 'the 5th of next month', 'on the 3rd floor', 'a week from Friday', 'the Friday after next', '2 weeks from Monday',
 	'within 48 hours', 'w/in 24h', 'in 5 hours', 'this afternoon', 'COB', 'close of business', 'in 2 business days',
 	'end of the quarter', 'end of Q1', 'by the weekend', 'next weekend', 'weekend call schedule', 'by Christmas', "by New Year's Eve", 'Christmas party',
+	'every 2 weeks', 'twice a week', 'a week Friday', 'Tuesday week', 'early next week', '2 weeks tomorrow',
 ];
 const BEFORE = ['', 'Send the abstract ', 'Dr. Lee: intro ', '**Draft** ', 'Review chapter 3 ', 'ASCO 2027 abstract ', 'Room 204: ', 'Thank her for last ', 'from 3 days ago, '];
 const AFTER = ['', ' please', ' #study', '.', ', then email', ' at 5pm', ' 2027', ' next week'];

@@ -27,6 +27,18 @@ describe('quarters are calendar quarters', () => {
 	});
 });
 
+describe('parts of next week', () => {
+	it('early is its Monday, mid its Wednesday, late its Friday', () => {
+		expectAll([
+			['Touch base early next week', '2026-11-23'],
+			['mid next week', '2026-11-25'],
+			['middle of next week', '2026-11-25'],
+			['late next week', '2026-11-27'],
+			['by wk end', '2026-11-20'],
+		]);
+	});
+});
+
 describe('weekends: Saturday, the first day of one', () => {
 	it('by, this, over and next weekend', () => {
 		expectAll([

@@ -91,6 +91,12 @@ describe('traps: words that look like dates and are not', () => {
 			['Book room 4B for journal club', null],
 			['Step 1 study plan', null],
 			['Step 2 CK dates', null],
+			// How often, or how much, is not when.
+			['Meet every 2 weeks', null],
+			['Vitals q4 hours', null],
+			['Journal club twice a week', null],
+			['Finish 10 days of antibiotics', null],
+			["Ask about Tues's clinic", null],
 		]);
 	});
 
@@ -164,6 +170,11 @@ describe('offsets from a named day', () => {
 			['a week from next Monday', '2026-11-30'],
 			['two weeks from today', '2026-12-02'],
 			['10 days from now', '2026-11-28'],
+			// The British way, without "from".
+			['a week Friday', '2026-11-27'],
+			['a week today', '2026-11-25'],
+			['2 weeks tomorrow', '2026-12-03'],
+			['Tuesday week', '2026-12-01'],
 		]);
 	});
 

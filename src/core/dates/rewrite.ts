@@ -59,7 +59,8 @@ export function rewriteForReading(prose: string): Rewritten {
 function collectEdits(prose: string): Edit[] {
 	const edits: Edit[] = [];
 	for (const rule of [...SHORTHAND, ...TRAPS]) addEdits(edits, prose, rule);
-	edits.sort((a, b) => a.start - b.start);
+	// On the same start, the longer edit first: "Tues's clinic" is a possessive, not just "Tues".
+	edits.sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: Edit[] = [];
 	for (const edit of edits) {
 		const previous = kept[kept.length - 1];

@@ -30,10 +30,11 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 	{
 		// "two weeks from today", "a week from Friday", "3 days after tomorrow", "2 weeks from next
 		// Monday": counted from the day named (chrono counts from today and drops the anchor).
-		pattern: new RegExp(`\\b${COUNT}\\s+(days?|weeks?|months?)\\s+(?:from|after)\\s+(?:(today|now|tonight|tomorrow)|(this\\s+|next\\s+)?${WEEKDAY_NAME})\\b`, 'i'),
+		pattern: new RegExp(`\\b${COUNT}\\s+(days?|weeks?|months?)\\s+(?:(?:from|after|on)\\s+)?(?:(today|now|tonight|tomorrow)|(this\\s+|next\\s+)?${WEEKDAY_NAME})\\b`, 'i'),
 		resolve: (m, ref) => {
 			const anchor = anchorDay(ref, m[3], m[4], m[5]);
-			if (!anchor) return null;
+			// Without "from", only the British "a week Friday", "a week today".
+			if (!anchor || (!/\s(?:from|after)\s/i.test(m[0]) && !/^weeks?$/i.test(m[2] ?? ''))) return null;
 			const count = countOf(m[1] ?? '') ?? 1;
 			const unit = (m[2] ?? '').toLowerCase();
 			if (unit.startsWith('day')) return addDays(anchor, count);
@@ -50,6 +51,14 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 		},
 	},
 	{ pattern: /\b(?:the\s+)?week\s+after\s+next\b/i, resolve: (_m, ref) => addDays(ref, 14) },
+	{
+		// The British "Tuesday week": a week after the coming Tuesday.
+		pattern: new RegExp(`\\b${WEEKDAY_NAME}\\s+week\\b(?!\\s*(?:\\d|after|of|from))`, 'i'),
+		resolve: (m, ref) => {
+			const day = weekdayNumber(m[1] ?? '');
+			return day === undefined ? null : addDays(comingWeekday(ref, day), 7);
+		},
+	},
 	{
 		// "within 48 hours", "in 72 hrs", "w/in 24h": the day they land on, counting whole days
 		// (36 hours is a day and a half: the first day, so the item is never shown late). Under a

@@ -2,7 +2,7 @@
 import { addDays, addMonths, dateFromParts, dateParts, lastDayOfMonth, weekday, type CalendarDate } from '../calendar-date';
 import { monthNumber } from '../words';
 import type { PhraseRule } from './own-rules';
-import { MONTH_NAME, PHRASE_ENDS } from './vocabulary';
+import { MONTH_NAME, nextWeekWeekday, PHRASE_ENDS } from './vocabulary';
 
 /** The Friday on or after a date: the end of the working week students mean by "EOW". */
 function endOfWeek(date: CalendarDate): CalendarDate {
@@ -41,10 +41,18 @@ export const PERIOD_RULES: readonly PhraseRule[] = [
 	// "this afternoon", "this evening" (like "tonight", which chrono reads): the reference day.
 	{ pattern: /\bthis\s+(?:morning|afternoon|evening|arvo)\b/i, resolve: (_m, ref) => ref },
 	{
-		pattern: /\b(?:eow|(?:the )?end of (?:the |this )?week|this week)\b/i,
+		pattern: /\b(?:eow|(?:the )?end of (?:the |this )?week|this week|week[- ]end)\b/i,
 		resolve: (_m, ref) => endOfWeek(ref),
 	},
 	{ pattern: /\b(?:the )?end of next week\b/i, resolve: (_m, ref) => endOfWeek(addDays(ref, 7)) },
+	{
+		// "early next week" is its Monday, "mid next week" its Wednesday, "late next week" its Friday.
+		pattern: /\b(early|mid|middle of|late|later)[- ]?next\s+week\b/i,
+		resolve: (m, ref) => {
+			const part = (m[1] ?? '').toLowerCase();
+			return nextWeekWeekday(ref, part === 'early' ? 1 : part.startsWith('mid') ? 3 : 5);
+		},
+	},
 	{ pattern: /\b(?:eom|end of (?:the |this )?month)\b/i, resolve: (_m, ref) => lastDayOfMonth(ref) },
 	{ pattern: /\b(?:the )?end of next month\b/i, resolve: (_m, ref) => lastDayOfMonth(addMonths(ref, 1)) },
 	{
