@@ -40,8 +40,16 @@ const TRAILING_FIELDS: readonly { regex: RegExp; due?: true }[] = [
 	{ regex: new RegExp(`⛔${VS} *[a-zA-Z0-9-_]+(?: *, *[a-zA-Z0-9-_]+)*$`, 'iu') },
 ];
 const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/u;
-/** `[due:: 2026-12-01]` or `(due:: 2026-12-01)`, spaces allowed inside. */
-const DATAVIEW_DUE = /(?:\[\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\]|\(\s*due::\s*(\d{4}-\d{2}-\d{2})\s*\))/giu;
+/**
+ * A time after a Dataview date (`2026-12-04T17:00`, with seconds, fractions or an offset): the
+ * item is due that day as written. The day is not moved by the offset: a due date has no zone.
+ */
+const DATAVIEW_TIME = '(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?';
+/** `[due:: 2026-12-01]` or `(due:: 2026-12-01)`, spaces allowed inside, a time after the date too. */
+const DATAVIEW_DUE = new RegExp(
+	`(?:\\[\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATAVIEW_TIME}\\s*\\]|\\(\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATAVIEW_TIME}\\s*\\))`,
+	'giu',
+);
 
 /**
  * A Tasks emoji field with its date (and a reminder's time): 📅 due, ⏳ scheduled, 🛫 start,

@@ -16,7 +16,15 @@ const PHRASES = [
 	'by 12/15', 'due 3/12', 'on 1/31', 'by 2/29', 'by 13/5', 'until 31/1', 'before 6/30', 'by 1/2',
 	'by March', 'in December', 'by November', 'until October', 'due June', 'for May', 'by Jan', 'chapter 3 notes', 'page 12 figure', '3 o\'clock', '2027 m',
 	'chapter 3', 'page 12', 'for ASCO 2027', 'in room 204', '(v2)', '3 abstracts', 'at 5pm', 'PGY-3', 'Q3 report', 'Step 1',
-	'by end of week', 'before the next meeting', 'two weeks from today', 'this week', 'EOD', 'by the end of the month', 'by mid-January',
+	'by end of week', 'before the next meeting', 'two weeks from today', 'this week', 'EOD', 'by the end of the month', 'by mid-January',	// A written date beside the weekday: chrono reads the date, so the fast path must step aside.
+	'by Monday, Nov 30', 'Friday Dec 4', 'Fri, December 4th',
+	// Shorthand spelled out and look-alikes blanked before either reading.
+	'by Tues', 'Weds', '2moro', 'nxt wk', 'in 3 wks', "today's case", 'cut by 1/2', '3 month follow-up', 'Sat', 'for now',
+	// Ordinal days and counts from a named day: our own rules, which chrono must not undercut.
+	'by the 15th', 'Friday the 4th', 'the 5th of next month', 'on the 3rd floor', 'a week from Friday', 'the Friday after next', '2 weeks from Monday',
+	'within 48 hours', 'w/in 24h', 'in 5 hours', 'this afternoon', 'COB', 'close of business', 'in 2 business days',
+	'end of the quarter', 'end of Q1', 'by the weekend', 'next weekend', 'weekend call schedule', 'by Christmas', "by New Year's Eve", 'Christmas party',
+	'every 2 weeks', 'twice a week', 'a week Friday', 'Tuesday week', 'early next week', '2 weeks tomorrow',
 ];
 const BEFORE = ['', 'Send the abstract ', 'Dr. Lee: intro ', '**Draft** ', 'Review chapter 3 ', 'ASCO 2027 abstract ', 'Room 204: ', 'Thank her for last ', 'from 3 days ago, '];
 const AFTER = ['', ' please', ' #study', '.', ', then email', ' at 5pm', ' 2027', ' next week'];

@@ -65,6 +65,14 @@ describe('readExplicitDue: the Tasks plugin due date', () => {
 });
 
 describe('readExplicitDue: the Dataview due field', () => {
+	it('reads a Dataview date-time as its day, as written whatever the offset', () => {
+		expect(readExplicitDue('Draft [due:: 2026-12-04T17:00]')).toEqual(dataviewDue('2026-12-04'));
+		expect(readExplicitDue('Draft (due:: 2026-12-04T17:00:30)')).toEqual(dataviewDue('2026-12-04'));
+		expect(readExplicitDue('Draft [due:: 2026-12-04T23:30:00.000-08:00]')).toEqual(dataviewDue('2026-12-04'));
+		expect(readExplicitDue('Draft [due:: 2026-12-04T00:15Z]')).toEqual(dataviewDue('2026-12-04'));
+		expect(readExplicitDue('Draft [due:: 2026-12-04T5pm]')).toBeNull();
+	});
+
 	it('reads [due:: date] and (due:: date) anywhere in the line', () => {
 		expect(readExplicitDue('Draft [due:: 2026-12-01]')).toEqual(dataviewDue('2026-12-01'));
 		expect(readExplicitDue('Draft (due:: 2026-12-01) and send')).toEqual(dataviewDue('2026-12-01'));
