@@ -4,11 +4,13 @@
 //   page. Here every notice goes there, and is kept in `shownNotices`.
 // - renderMatches: a no-op in the mock (the suggestion would show nothing). Obsidian's writes the
 //   text as text nodes with `suggestion-highlight` spans around the matched ranges; so does this.
+// - Setting: the mock's rows are bare divs; here they carry Obsidian's class names, so the
+//   settings tab looks in a screenshot as it does in Obsidian.
 // - Text fields, toggles and buttons: the mock keeps the callbacks but never listens to the DOM,
 //   so typing and clicking in the page did nothing. Here the `input` and `click` events call them,
 //   as Obsidian's components do.
 import type { SearchMatches } from 'obsidian';
-import { ButtonComponent, Notice as MockNotice, TextComponent, ToggleComponent } from '../fakes/obsidian';
+import { ButtonComponent, ExtraButtonComponent, Notice as MockNotice, Setting as MockSetting, setIcon, TextComponent, ToggleComponent } from '../fakes/obsidian';
 
 export * from '../fakes/obsidian';
 
@@ -21,6 +23,24 @@ export class Notice extends MockNotice {
 		this.messageEl.addClass('notice-message');
 		noticeContainer().appendChild(this.containerEl);
 		shownNotices.push(this);
+	}
+}
+
+export class Setting extends MockSetting {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl);
+		this.settingEl.addClass('setting-item');
+		this.infoEl.addClass('setting-item-info');
+		this.nameEl.addClass('setting-item-name');
+		this.descEl.addClass('setting-item-description');
+		this.controlEl.addClass('setting-item-control');
+		// Obsidian puts the words first and the control after them.
+		this.settingEl.appendChild(this.controlEl);
+	}
+
+	override setHeading(): this {
+		this.settingEl.addClass('setting-item-heading');
+		return super.setHeading();
 	}
 }
 
@@ -50,6 +70,16 @@ function before<T>(proto: T, name: keyof T & string, hook: (self: T) => void): v
 	});
 }
 
+/** Runs the mock's own method whenever `name` is called, then `hook` on the instance. */
+function after<T>(proto: T, name: keyof T & string, hook: (self: T) => void): void {
+	const original = Reflect.get(proto as object, name) as (this: T, ...args: unknown[]) => unknown;
+	Reflect.set(proto as object, name, function (this: T, ...args: unknown[]): unknown {
+		const result = original.apply(this, args);
+		hook(this);
+		return result;
+	});
+}
+
 before(TextComponent.prototype, 'onChange', (text) => {
 	text.inputEl.addEventListener('input', () => {
 		text.setValue(text.inputEl.value);
@@ -61,6 +91,20 @@ before(ToggleComponent.prototype, 'onChange', (toggle) => {
 	toggle.toggleEl.setAttr('role', 'switch');
 	toggle.toggleEl.setCssStyles({ display: 'inline-block', width: '40px', height: '20px' });
 	toggle.toggleEl.addEventListener('click', () => toggle.onClick());
+});
+
+// Obsidian marks a switched-on toggle with `is-enabled`; the mock does not.
+after(ToggleComponent.prototype, 'setValue', (toggle) => {
+	toggle.toggleEl.toggleClass('is-enabled', toggle.getValue());
+});
+
+// An extra button (a settings row's icon button) shows its icon, and a click runs it.
+after(ExtraButtonComponent.prototype, 'setIcon', (button) => {
+	button.extraSettingsEl.addClass('clickable-icon', 'extra-setting-button');
+	setIcon(button.extraSettingsEl, button.extraSettingsEl.dataset.icon ?? '');
+});
+before(ExtraButtonComponent.prototype, 'onClick', (button) => {
+	button.extraSettingsEl.addEventListener('click', () => (button as unknown as { simulateClick__(): void }).simulateClick__());
 });
 
 // The mock keeps the callback in `clickHandler`; a click on the button calls it.

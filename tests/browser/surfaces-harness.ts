@@ -2,7 +2,7 @@
 // with esbuild (`obsidian` → tests/browser/obsidian-in-browser.ts, the test mocks made to act on a
 // real page), loaded into Chromium, driven through `window.surfaces`. The team arrives as JSON,
 // read in Node by the command line's reader; the vault's files arrive as text for the NoteWriter.
-import { addIcon, prepareFuzzySearch, type FuzzyMatch, type MarkdownPostProcessorContext } from 'obsidian';
+import { addIcon, prepareFuzzySearch, type FuzzyMatch, type MarkdownPostProcessorContext, type Plugin as ObsidianPlugin } from 'obsidian';
 import { App, Plugin, TFile, WorkspaceLeaf } from '../fakes/obsidian';
 import { setup } from 'obsidian-test-mocks/setup';
 import type { CalendarDate } from '../../src/core/calendar-date';
@@ -20,6 +20,7 @@ import { NoteWriter } from '../../src/obsidian/note-writer';
 import { meetingAgenda } from '../../src/core/dashboard';
 import { PluginDataStore } from '../../src/obsidian/plugin-data';
 import { ReminderService, StatusBarCount } from '../../src/obsidian/reminders';
+import { MentorRallySettingTab } from '../../src/obsidian/settings/settings-tab';
 import type { TeamSource } from '../../src/obsidian/team-source';
 import { ICON_IDS, iconSvg } from './icons';
 import { Notice, shownNotices } from './obsidian-in-browser';
@@ -60,6 +61,8 @@ export interface SurfacesApi {
 	expectedPreview(): string;
 	snoozeModal(team: TeamSnapshot, mentorPath: string): void;
 	newMentorModal(): void;
+	/** The settings tab, drawn as Obsidian before 1.13 draws it, in a settings pane on the page. */
+	settingsTab(): Promise<void>;
 	/** A reminder service per team (each with a fresh reminder log), each checked once. Resolves with how many notices appeared. */
 	reminders(teams: TeamSnapshot[], today: string): Promise<number>;
 	statusBar(team: TeamSnapshot): void;
@@ -262,6 +265,15 @@ const api: SurfacesApi = {
 	newMentorModal() {
 		const modal = new NewMentorModal(vaultApp.asOriginalType__(), settings, TODAY, async (mentor) => (await writer.createMentor(mentor)) !== null);
 		show(modal);
+	},
+	async settingsTab() {
+		const plugin = loadedPlugin();
+		const data = await PluginDataStore.load(plugin);
+		const tab = new MentorRallySettingTab(plugin.app.asOriginalType__(), plugin as unknown as ObsidianPlugin, data);
+		const pane = stage('vertical-tab-content');
+		pane.empty();
+		pane.appendChild(tab.containerEl);
+		(tab as unknown as { display(): void }).display();
 	},
 	async reminders(teams, today) {
 		const before = shownNotices.length;

@@ -5,7 +5,8 @@ import { describe, it, expect } from 'vitest';
 import { readVault } from '../../src/cli/read-vault';
 import { runCli } from '../../src/cli/main';
 import type { CalendarDate } from '../../src/core/calendar-date';
-import { meetingsDue, meetingsSnoozed, theirCourt, yourCourt } from '../../src/core/dashboard';
+import { meetingAgenda, meetingsDue, meetingsSnoozed, theirCourt, yourCourt } from '../../src/core/dashboard';
+import { meetingNoteBody } from '../../src/core/note-templates';
 import { toReportJson } from '../../src/core/report';
 import { normalizeSettings } from '../../src/core/settings';
 import type { Item, MentorSummary, NoteRecord } from '../../src/core/types';
@@ -321,5 +322,16 @@ describe('the example vault on 2026-11-24', () => {
 		const shifted = load((r) => (r.created !== undefined ? { ...r, created: '1999-01-01' as CalendarDate } : r)).team;
 		expect(toReportJson(shifted)).toEqual(toReportJson(team));
 		expect(theirCourt(shifted).map((i) => i.age)).toEqual(theirCourt(team).map((i) => i.age));
+	});
+
+	it('ships a meeting template that the plugin fills in, with no empty task line', () => {
+		const template = readFileSync(join(VAULT, 'Templates/Meeting note.md'), 'utf8');
+		for (const placeholder of ['{{title}}', '{{bring_back}}', '{{waiting_on}}']) expect(template).toContain(placeholder);
+		// An empty `- [ ] ` line would become an untitled open item in every meeting note.
+		expect(template).not.toMatch(/^\s*[-*+] \[ \]\s*$/m);
+		const body = meetingNoteBody(meetingAgenda(team, mentor(MARSH)), template);
+		expect(body).not.toContain('{{');
+		expect(body).toContain('Meeting with Dr. Helena Marsh');
+		expect(body).not.toMatch(/^\s*[-*+] \[ \]\s*$/m);
 	});
 });

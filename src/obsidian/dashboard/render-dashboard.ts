@@ -2,6 +2,7 @@ import type { MentorRallySettings } from '../../core/settings';
 import type { TeamSnapshot } from '../../core/types';
 import type { DashboardActions } from './actions';
 import { DEFAULT_LIST_LIMIT, SECTION_IDS, SectionLists, type SectionContext, type SectionId } from './dom';
+import { coverageSummary, makeFoldable } from './section-fold';
 import { renderCoverage } from './sections/coverage';
 import { renderHeader } from './sections/header';
 import { renderMeetings } from './sections/meetings';
@@ -18,7 +19,7 @@ export interface DashboardOptions {
 	sections?: SectionId[];
 	/** Only this mentor's things (the path of the mentor note). */
 	mentorPath?: string;
-	/** Lists expanded with "Show all"; pass the same set on every render to keep them open. */
+	/** Lists expanded with "Show all" and sections folded or opened; pass the same set on every render to keep them so. */
 	expanded?: Set<string>;
 	/** Rows per list before "Show all" (default 30). */
 	limit?: number;
@@ -85,6 +86,11 @@ export function renderDashboard(
 		// An empty problems list is news only to someone who asked for it.
 		if (id === 'problems' && !explicit && shown.problems.length === 0) continue;
 		RENDERERS[id](root, ctx);
+		const section = root.lastElementChild as HTMLElement | null;
+		if (section?.getAttribute('data-section') !== id) continue;
+		// A complete coverage is one line ("All roles filled · 5 mentors") until opened.
+		const summary = id === 'coverage' ? coverageSummary(shown) : null;
+		makeFoldable(section, id, ctx.expanded, summary !== null, summary);
 	}
 	containerEl.appendChild(root);
 	return root;

@@ -26,7 +26,6 @@ export const PROPERTY_SETTINGS: readonly TextSetting[] = PROPERTIES.map(
 			name: p.name,
 			desc: `${p.desc} Default: ${DEFAULT_SETTINGS.properties[p.key]}.`,
 			aliases: ['frontmatter', 'property names'],
-			placeholder: DEFAULT_SETTINGS.properties[p.key],
 			check: (name, settings) => {
 				if (name.trim() === '') return 'A property name is needed.';
 				const clash = propertyNameClash(p.key, name, settings.properties);

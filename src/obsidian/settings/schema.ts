@@ -21,6 +21,10 @@ import { PROPERTY_SETTINGS } from './property-settings';
 export interface SettingSection {
 	heading: string;
 	controls: readonly SettingControl[];
+	/** Shown folded until the user opens it. */
+	collapsed?: boolean;
+	/** What a folded section holds, shown while it is closed. */
+	desc?: string;
 }
 
 const TEAM_SIZE = { min: 'the smallest complete team', max: 'the largest team' };
@@ -28,111 +32,25 @@ const trimmed = (text: string): string => text.trim();
 
 export const SETTING_SECTIONS: readonly SettingSection[] = [
 	{
-		heading: 'Mentors',
+		heading: 'Folders',
 		controls: [
 			new FolderSetting(field('mentorsFolder'), {
 				name: 'Mentors folder',
 				desc: 'Every note in this folder, and in the folders inside it, is a mentor note. Leave it empty to find mentors by their type property or tag only.',
-				placeholder: 'Mentors',
+				placeholder: 'e.g. Mentors',
 				check: folderProblem,
 			}),
-			new TextSetting(field('mentorTag', { save: tagName }), {
-				name: 'Mentor tag',
-				desc: 'A note with this tag, or a tag nested under it, is a mentor note. Write it without the #.',
-				placeholder: DEFAULT_SETTINGS.mentorTag,
-				check: tagProblem,
-			}),
-		],
-	},
-	{ heading: 'Properties', controls: PROPERTY_SETTINGS },
-	{
-		heading: 'Team',
-		controls: [
-			new TextAreaSetting(field('roleSynonyms', { show: formatSynonyms, save: (text: string, draft) => parseSynonyms(text).map ?? draft.roleSynonyms }), {
-				name: 'Role synonyms',
-				desc: 'Other ways you write a role, one per line: the words you write, an equals sign, and the role they mean. For example: resident = support.',
-				aliases: ['roles'],
-				placeholder: 'resident = support',
-				check: (text) => parseSynonyms(text).problem,
-			}),
-			new RoleTargetsSetting({ name: 'Role targets', desc: 'How many active mentors you want in each role: at least, and at most.' }),
-			new NumberSetting(field('teamTarget.min'), {
-				name: 'Smallest complete team',
-				desc: 'A complete team has at least this many active mentors.',
-				aliases: ['team size'],
-				min: 0,
-				max: 99,
-				check: (value, settings) => rangeProblem('min', value, settings.teamTarget, TEAM_SIZE),
-			}),
-			new NumberSetting(field('teamTarget.max'), {
-				name: 'Largest team',
-				desc: 'More active mentors than this is more than you can keep up with.',
-				aliases: ['team size'],
-				min: 0,
-				max: 99,
-				check: (value, settings) => rangeProblem('max', value, settings.teamTarget, TEAM_SIZE),
-			}),
-			new TextSetting(field('defaultCadence', { save: trimmed }), {
-				name: 'Default cadence',
-				desc: 'How often to meet a mentor whose note gives no cadence, such as every 2 weeks, monthly or 10d.',
-				placeholder: DEFAULT_SETTINGS.defaultCadence,
-				check: cadenceProblem,
-			}),
-			new NumberSetting(field('dueSoonDays'), {
-				name: 'Due-soon window',
-				desc: 'A meeting due within this many days shows as due, so there is time to book it.',
-				min: 0,
-				max: 365,
-			}),
-		],
-	},
-	{
-		heading: 'Dates and items',
-		controls: [
-			new TextSetting(field('ownerTag', { save: tagName }), {
-				name: 'Their items tag',
-				desc: 'An item with this tag is one the mentor owes you; other items are yours. Write it without the #.',
-				aliases: ['owner tag', 'their court'],
-				placeholder: DEFAULT_SETTINGS.ownerTag,
-				check: tagProblem,
-			}),
-			new TextSetting(field('replyTag', { save: tagName }), {
-				name: 'Reply tag',
-				desc: 'An item with this tag is an email you owe an answer to. Write it without the #.',
-				aliases: ['email'],
-				placeholder: DEFAULT_SETTINGS.replyTag,
-				check: tagProblem,
-			}),
-			new NumberSetting(field('replyWindowDays'), {
-				name: 'Reply window',
-				desc: 'How many days you give yourself to answer an email.',
-				aliases: ['email'],
-				min: 0,
-				max: 365,
-			}),
-			new DropdownSetting(field('dateOrder', { save: (order: string): DateOrder => (isDateOrder(order) ? order : DEFAULT_SETTINGS.dateOrder) }), {
-				name: 'Date order',
-				desc: 'How to read a date written with slashes, such as 3/12, in an item.',
-				aliases: ['day first', 'month first'],
-				options: { 'month-first': 'Month first: 3/12 is 12 March', 'day-first': 'Day first: 3/12 is 3 December' },
-				check: dateOrderProblem,
-			}),
-		],
-	},
-	{
-		heading: 'Notes',
-		controls: [
 			new FolderSetting(field('meetingsFolder'), {
 				name: 'Meetings folder',
 				desc: 'Where the start meeting command creates meeting notes. Leave it empty for the vault root.',
-				placeholder: DEFAULT_SETTINGS.meetingsFolder,
+				placeholder: 'e.g. Meetings',
 				check: folderProblem,
 			}),
 			new FileSetting(field('meetingTemplate', { save: trimmed }), {
 				name: 'Meeting template',
 				desc: 'A note to copy into each new meeting note. Leave it empty for the built-in template.',
 				aliases: ['template'],
-				placeholder: 'Templates/Meeting.md',
+				placeholder: 'e.g. Templates/Meeting note.md',
 				check: fileProblem,
 			}),
 			new FolderSetting(field('newMentorFolder'), {
@@ -162,6 +80,90 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 				desc: 'Show in the status bar how many things in your court are due today or overdue. Click it to open the dashboard.',
 			}),
 		],
+	},
+	{
+		heading: 'Team',
+		controls: [
+			new RoleTargetsSetting({ name: 'Role targets', desc: 'How many active mentors you want in each role: at least, and at most.' }),
+			new NumberSetting(field('teamTarget.min'), {
+				name: 'Smallest complete team',
+				desc: 'A complete team has at least this many active mentors.',
+				aliases: ['team size'],
+				min: 0,
+				max: 99,
+				check: (value, settings) => rangeProblem('min', value, settings.teamTarget, TEAM_SIZE),
+			}),
+			new NumberSetting(field('teamTarget.max'), {
+				name: 'Largest team',
+				desc: 'More active mentors than this is more than you can keep up with.',
+				aliases: ['team size'],
+				min: 0,
+				max: 99,
+				check: (value, settings) => rangeProblem('max', value, settings.teamTarget, TEAM_SIZE),
+			}),
+			new TextSetting(field('defaultCadence', { save: trimmed }), {
+				name: 'Default cadence',
+				desc: 'How often to meet a mentor whose note gives no cadence, such as every 2 weeks, monthly or 10d.',
+				placeholder: 'e.g. monthly',
+				check: cadenceProblem,
+			}),
+			new NumberSetting(field('dueSoonDays'), {
+				name: 'Due-soon window',
+				desc: 'A meeting due within this many days shows as due, so there is time to book it.',
+				min: 0,
+				max: 365,
+			}),
+			new TextAreaSetting(field('roleSynonyms', { show: formatSynonyms, save: (text: string, draft) => parseSynonyms(text).map ?? draft.roleSynonyms }), {
+				name: 'Role synonyms',
+				desc: 'Other ways you write a role, one per line: the words you write, an equals sign, and the role they mean. For example: resident = support.',
+				aliases: ['roles'],
+				placeholder: 'e.g. resident = support',
+				check: (text) => parseSynonyms(text).problem,
+			}),
+		],
+	},
+	{
+		heading: 'Tags and dates',
+		controls: [
+			new TextSetting(field('mentorTag', { save: tagName }), {
+				name: 'Mentor tag',
+				desc: 'A note with this tag, or a tag nested under it, is a mentor note. Write it without the #.',
+				check: tagProblem,
+			}),
+			new TextSetting(field('ownerTag', { save: tagName }), {
+				name: 'Their items tag',
+				desc: 'An item with this tag is one the mentor owes you; other items are yours. Write it without the #.',
+				aliases: ['owner tag', 'their court'],
+				check: tagProblem,
+			}),
+			new TextSetting(field('replyTag', { save: tagName }), {
+				name: 'Reply tag',
+				desc: 'An item with this tag is an email you owe an answer to. Write it without the #.',
+				aliases: ['email'],
+				check: tagProblem,
+			}),
+			new NumberSetting(field('replyWindowDays'), {
+				name: 'Reply window',
+				desc: 'How many days you give yourself to answer an email.',
+				aliases: ['email'],
+				min: 0,
+				max: 365,
+			}),
+			new DropdownSetting(field('dateOrder', { save: (order: string): DateOrder => (isDateOrder(order) ? order : DEFAULT_SETTINGS.dateOrder) }), {
+				name: 'Date order',
+				desc: 'How to read a date written with slashes, such as 3/12, in an item.',
+				aliases: ['day first', 'month first'],
+				options: { 'month-first': 'Month first: 3/12 is 12 March', 'day-first': 'Day first: 3/12 is 3 December' },
+				check: dateOrderProblem,
+			}),
+		],
+	},
+	// Rarely changed, and long: folded away (a sub-page on Obsidian 1.13+, a collapsed group before).
+	{
+		heading: 'Property names',
+		controls: PROPERTY_SETTINGS,
+		collapsed: true,
+		desc: 'The frontmatter properties the plugin reads and writes. Change them only if your notes use other names.',
 	},
 ];
 

@@ -33,11 +33,13 @@ export class MentorRallySettingTab extends PluginSettingTab implements SettingsH
 	// --- Obsidian 1.13+: declarative settings
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return SETTING_SECTIONS.map((section) => ({
-			type: 'group',
-			heading: section.heading,
-			items: section.controls.flatMap((control) => control.describe(this)),
-		}));
+		return SETTING_SECTIONS.map((section): SettingDefinitionItem => {
+			const items = section.controls.flatMap((control) => control.describe(this));
+			// A folded section is a sub-page: one entry on the tab, its rows a click away.
+			return section.collapsed
+				? { type: 'page', name: section.heading, desc: section.desc ?? '', items: [{ type: 'group', items }] }
+				: { type: 'group', heading: section.heading, items };
+		});
 	}
 
 	override getControlValue(key: string): unknown {
@@ -70,8 +72,27 @@ export class MentorRallySettingTab extends PluginSettingTab implements SettingsH
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const section of SETTING_SECTIONS) {
-			new Setting(containerEl).setName(section.heading).setHeading();
-			for (const control of section.controls) control.draw(containerEl, this);
+			const heading = new Setting(containerEl).setName(section.heading).setHeading();
+			if (!section.collapsed) {
+				for (const control of section.controls) control.draw(containerEl, this);
+				continue;
+			}
+			// Folded: a heading that opens and closes the group, closed on every visit to the tab.
+			heading.setDesc(section.desc ?? '');
+			const body = containerEl.createDiv({ cls: 'mentor-rally-settings-group' });
+			body.hide();
+			for (const control of section.controls) control.draw(body, this);
+			heading.addExtraButton((button) => {
+				let open = false;
+				const show = (next: boolean): void => {
+					open = next;
+					body.toggle(open);
+					button.setIcon(open ? 'chevron-down' : 'chevron-right').setTooltip(open ? `Hide ${section.heading.toLowerCase()}` : `Show ${section.heading.toLowerCase()}`);
+					button.extraSettingsEl.setAttribute('aria-expanded', String(open));
+				};
+				show(false);
+				button.onClick(() => show(!open));
+			});
 		}
 	}
 

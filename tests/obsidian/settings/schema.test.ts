@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SettingDefinitionControl, SettingDefinitionRender } from 'obsidian';
+import type { SettingDefinitionControl, SettingDefinitionPage, SettingDefinitionRender } from 'obsidian';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { SETTING_SECTIONS } from '../../../src/obsidian/settings/schema';
-import { control, definitions, drawImperatively, groups, row, useSettingsTab } from './tab-fixture';
+import { click, control, definitions, drawImperatively, groups, row, useSettingsTab } from './tab-fixture';
 
-const HEADINGS = ['Mentors', 'Properties', 'Team', 'Dates and items', 'Notes', 'Reminders'];
+// Essentials first (where notes live, reminders, the team); the property names, rarely changed, last and folded.
+const HEADINGS = ['Folders', 'Reminders', 'Team', 'Tags and dates', 'Property names'];
 
 /** Every control key the settings need: one per leaf of MentorRallySettings (role targets have their own rows). */
 function expectedKeys(): string[] {
@@ -21,7 +22,7 @@ function expectedKeys(): string[] {
 const t = useSettingsTab();
 
 describe('the settings, defined once', () => {
-	it('has a control for every setting in the declarative definitions, under the six headings', () => {
+	it('has a control for every setting in the declarative definitions, under the five headings', () => {
 		expect(groups(t.tab).map((g) => g.heading)).toEqual(HEADINGS);
 		const keys = definitions(t.tab)
 			.filter((d): d is SettingDefinitionControl => 'control' in d && d.control !== undefined)
@@ -35,13 +36,17 @@ describe('the settings, defined once', () => {
 
 	it('draws the same settings, in the same order, in display()', () => {
 		drawImperatively(t);
-		const headings = [...t.tab.containerEl.querySelectorAll('.setting-item-heading')].map((el) => el.textContent);
+		// A heading's text, less the description a folded section shows under its name.
+		const headings = [...t.tab.containerEl.querySelectorAll('.setting-item-heading')].map((el) => {
+			const desc = SETTING_SECTIONS.find((s) => el.textContent?.startsWith(s.heading))?.desc ?? '';
+			return el.textContent?.replace(desc, '');
+		});
 		expect(headings).toEqual(HEADINGS);
 		const drawn = t.captured.filter((c) => !c.setting.settingEl.hasClass('setting-item-heading')).map((c) => c.setting.nameEl.textContent);
 		expect(drawn).toEqual(definitions(t.tab).map((d) => d.name));
 		// Every drawn row has something to change.
 		for (const entry of t.captured) {
-			const controls = entry.text.length + entry.area.length + entry.toggle.length + entry.dropdown.length + entry.button.length;
+			const controls = entry.text.length + entry.area.length + entry.toggle.length + entry.dropdown.length + entry.button.length + entry.extra.length;
 			expect(controls, entry.setting.nameEl.textContent ?? '').toBeGreaterThan(0);
 		}
 	});
@@ -75,5 +80,36 @@ describe('the settings, defined once', () => {
 		const options = (control(t.tab, 'dateOrder').control as { options: Record<string, string> }).options;
 		expect(options['month-first']).toContain('3/12 is 12 March');
 		expect(options['day-first']).toContain('3/12 is 3 December');
+	});
+
+	it('folds the property names away: a sub-page on Obsidian 1.13, a closed group before', () => {
+		const top = t.tab.getSettingDefinitions();
+		const last = top[top.length - 1] as SettingDefinitionPage;
+		expect(last.type).toBe('page');
+		expect(last.name).toBe('Property names');
+		expect(top.slice(0, -1).every((item) => 'type' in item && item.type === 'group')).toBe(true);
+
+		drawImperatively(t);
+		const lastContact = row(t, 'Last contact property');
+		const heading = t.captured.find((c) => c.setting.nameEl.textContent === 'Property names');
+		const toggle = heading?.extra[0];
+		expect(toggle?.extraSettingsEl.getAttribute('aria-expanded')).toBe('false');
+		expect(lastContact.setting.settingEl.parentElement?.style.display).toBe('none');
+		click(toggle);
+		expect(toggle?.extraSettingsEl.getAttribute('aria-expanded')).toBe('true');
+		expect(lastContact.setting.settingEl.parentElement?.style.display).not.toBe('none');
+		click(toggle);
+		expect(lastContact.setting.settingEl.parentElement?.style.display).toBe('none');
+	});
+
+	it('shows no placeholder that reads as a value: empty, or an example marked "e.g."', () => {
+		const placeholders = definitions(t.tab)
+			.filter((d): d is SettingDefinitionControl => 'control' in d && d.control !== undefined)
+			.map((d) => [d.control.key, (d.control as { placeholder?: string }).placeholder ?? ''] as const);
+		expect(placeholders.length).toBeGreaterThan(10);
+		for (const [key, placeholder] of placeholders) {
+			if (placeholder !== '') expect(placeholder, key).toMatch(/^e\.g\. /);
+		}
+		expect(placeholders.find(([key]) => key === 'mentorsFolder')?.[1]).toBe('e.g. Mentors');
 	});
 });

@@ -10,6 +10,7 @@ import {
 	type SettingDefinition,
 	type SettingDefinitionControl,
 	type SettingDefinitionGroup,
+	type SettingDefinitionItem,
 	type TextAreaComponent,
 	type TextComponent,
 	type ToggleComponent,
@@ -105,12 +106,25 @@ export function click(component: ButtonComponent | ExtraButtonComponent | undefi
 	(component as unknown as { simulateClick__(): void }).simulateClick__();
 }
 
+/** The groups on the tab, with a folded section's sub-page standing in as the group it holds (named after the page). */
 export function groups(tab: MentorRallySettingTab): SettingDefinitionGroup[] {
-	return tab.getSettingDefinitions() as SettingDefinitionGroup[];
+	return tab.getSettingDefinitions().map((item): SettingDefinitionGroup => {
+		if ('type' in item && item.type === 'page') return { type: 'group', heading: item.name, items: flatten(item.items ?? []) };
+		return item as SettingDefinitionGroup;
+	});
 }
 
 export function definitions(tab: MentorRallySettingTab): SettingDefinition[] {
-	return groups(tab).flatMap((g) => (g.items ?? []) as SettingDefinition[]);
+	return groups(tab).flatMap((g) => flatten(g.items ?? []));
+}
+
+/** The settings in a list of definitions, groups and pages opened. */
+function flatten(items: readonly SettingDefinitionItem[]): SettingDefinition[] {
+	return items.flatMap((item): SettingDefinition[] => {
+		if ('type' in item && (item.type === 'group' || item.type === 'list')) return flatten(item.items ?? []);
+		if ('type' in item && item.type === 'page') return flatten(item.items ?? []);
+		return [item as SettingDefinition];
+	});
 }
 
 export function control(tab: MentorRallySettingTab, key: string): SettingDefinitionControl {

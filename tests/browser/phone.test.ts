@@ -1,0 +1,132 @@
+// The dashboard on a phone (390 × 844, an iPhone 14's viewport) in real Chromium: every control
+// big enough for a thumb, each item's date and badge on one line, sections that fold, and
+// something to do on the first screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { MentorRallySettings } from '../../src/core/settings';
+import type { TeamSnapshot } from '../../src/core/types';
+import { bundleHarness, launchChromium, openHarness, type BrowserSession } from './browser-page';
+import { exampleRecords, teamOf } from './example-team';
+
+const PHONE = { width: 390, height: 844 };
+/** Apple's and Google's guidance: 44 pt / 48 dp; 44 px at a phone's CSS pixel. */
+const MIN_TARGET = 44;
+
+let session: BrowserSession;
+let bundle: string;
+let team: TeamSnapshot;
+let settings: MentorRallySettings;
+
+beforeAll(async () => {
+	const example = exampleRecords();
+	settings = example.settings;
+	team = teamOf(example.records, settings);
+	bundle = await bundleHarness();
+	session = await launchChromium();
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+async function phone(t: TeamSnapshot = team): Promise<Page> {
+	const { page } = await openHarness(session, bundle, { settings, ...PHONE });
+	await page.evaluate((snapshot) => window.mentorRally.mount(snapshot), t);
+	return page;
+}
+
+describe('the dashboard on a phone', () => {
+	it('makes every button, link and checkbox at least 44 px both ways', async () => {
+		const page = await phone();
+		// Open every section, so every control is on the page to be measured.
+		for (const toggle of await page.locator('.mentor-rally-section-toggle[aria-expanded="false"]').all()) await toggle.click();
+		const small = await page.evaluate((min) => {
+			const controls = activeDocument.querySelectorAll<HTMLElement>('.mentor-rally-dashboard :is(button, a, [role="link"], input)');
+			const found: string[] = [];
+			for (const el of controls) {
+				// A row's title opens the row's item: the whole row is the target.
+				const target = el.matches('.mentor-rally-row-title') ? (el.closest('.mentor-rally-row') ?? el) : el;
+				const box = target.getBoundingClientRect();
+				if (box.width === 0 && box.height === 0) continue;
+				if (box.width < min || box.height < min) found.push(`${el.tagName} ${el.className} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+			}
+			return { count: controls.length, found };
+		}, MIN_TARGET);
+		expect(small.count).toBeGreaterThan(20);
+		expect(small.found).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps the checkbox hit area where the box is drawn, and a tap on it ticks the item', async () => {
+		const page = await phone();
+		const box = page.locator('[data-section="your-court"] .mentor-rally-row input[type="checkbox"]').first();
+		const rect = await box.boundingBox();
+		if (!rect) throw new Error('no checkbox');
+		// A tap at the left of the hit area, well outside the 16 px box in its middle, still ticks it.
+		await page.mouse.click(rect.x + 5, rect.y + rect.height / 2);
+		await expect.poll(() => box.isChecked()).toBe(true);
+		expect(await page.evaluate(() => window.mentorRally.calls.map((c) => c.action))).toEqual(['completeItem']);
+		await page.close();
+	});
+
+	it('puts each item’s date and badge on one line', async () => {
+		const page = await phone();
+		const rows = await page.locator('[data-section="your-court"] .mentor-rally-item-row, [data-section="their-court"] .mentor-rally-item-row').evaluateAll((els) =>
+			els.map((row) => {
+				const date = row.querySelector('.mentor-rally-row-date')?.getBoundingClientRect();
+				const badge = row.querySelector('.mentor-rally-row-badge')?.getBoundingClientRect();
+				return date && badge ? { middleGap: Math.abs(date.top + date.height / 2 - (badge.top + badge.height / 2)), sameLine: date.bottom > badge.top && date.top < badge.bottom } : null;
+			}),
+		);
+		const dated = rows.filter((r) => r !== null);
+		expect(dated.length).toBeGreaterThan(5);
+		for (const row of dated) {
+			expect(row.sameLine).toBe(true);
+			expect(row.middleGap).toBeLessThan(4);
+		}
+		await page.close();
+	});
+
+	it('shows the first thing to do on the first screen', async () => {
+		const page = await phone();
+		const first = page.locator('[data-section="your-court"] .mentor-rally-row').first();
+		const rect = await first.boundingBox();
+		expect(rect).not.toBeNull();
+		expect((rect?.y ?? Infinity) + (rect?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+		await page.close();
+	});
+
+	it('folds a complete coverage to one line, and opens it on a tap', async () => {
+		const page = await phone();
+		const coverage = page.locator('[data-section="coverage"]');
+		const toggle = coverage.locator('.mentor-rally-section-toggle');
+		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+		await expect(coverage.locator('.mentor-rally-section-summary').textContent()).resolves.toBe('All roles filled · 5 mentors');
+		expect(await coverage.locator('.mentor-rally-tile').first().isVisible()).toBe(false);
+		const height = (await coverage.boundingBox())?.height ?? Infinity;
+		expect(height).toBeLessThan(60);
+		await toggle.click();
+		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+		expect(await coverage.locator('.mentor-rally-tile').first().isVisible()).toBe(true);
+		expect(await coverage.locator('.mentor-rally-section-summary').isVisible()).toBe(false);
+		await page.close();
+	});
+
+	it('folds a section from its heading and keeps it folded when the dashboard redraws', async () => {
+		const { page } = await openHarness(session, bundle, { settings, ...PHONE });
+		await page.evaluate((snapshot) => window.mentorRally.openView(snapshot), team);
+		const section = page.locator('[data-section="their-court"]');
+		const toggle = section.locator('.mentor-rally-section-toggle');
+		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+		await toggle.click();
+		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+		expect(await section.locator('.mentor-rally-row').first().isVisible()).toBe(false);
+		// The count stays in the heading while folded.
+		expect(await section.locator('.mentor-rally-count').isVisible()).toBe(true);
+		await page.evaluate((snapshot) => window.mentorRally.changeTeam(snapshot), team);
+		await expect.poll(() => section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).toBe('false');
+		await section.locator('.mentor-rally-section-toggle').press('Enter');
+		await expect(section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+		await page.close();
+	});
+});
