@@ -150,7 +150,7 @@ describe('your court', () => {
 	it('says what to do next when nothing is owed', () => {
 		const quiet = teamOf({ 'Mentors/Priya Shah.md': FIXTURE_NOTES['Mentors/Priya Shah.md'] ?? '' });
 		const body = section(render(quiet), 'your-court');
-		expect(body.textContent).toContain('Nothing you owe anyone. Nice rally.');
+		expect(body.textContent).toContain('Nothing you owe anyone: the ball is in their court.');
 		expect(body.textContent).toContain('Tasks you write in a mentor note or a meeting note show up here');
 	});
 });
@@ -269,7 +269,7 @@ describe('team', () => {
 		expect(cards.map((c) => c.querySelectorAll('button').length)).toEqual([2, 2, 2, 2, 0, 0]);
 	});
 
-	it('shows roles, cadence, last contact, next due, ball and open counts', () => {
+	it('shows roles, cadence, last contact, next due, next move and open counts', () => {
 		const maya = section(render(), 'team').querySelector('[data-path="Mentors/Dr. Maya Lee.md"]');
 		expect([...(maya?.querySelectorAll('.mentor-rally-role') ?? [])].map((r) => r.textContent)).toEqual(['Research']);
 		expect(maya?.querySelector('.mentor-rally-card-status')?.textContent).toBe('Due today');
@@ -278,7 +278,7 @@ describe('team', () => {
 			'Cadence: every 2 weeks',
 			'Last contact: 14 days ago',
 			'Next due: Tue 24 Nov · today',
-			'Ball: Your court',
+			'Next move: Yours',
 			'Open: 2 mine · 2 theirs (2 overdue)',
 		]);
 	});

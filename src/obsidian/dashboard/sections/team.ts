@@ -4,7 +4,7 @@ import { plural, relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { renderContactChart } from '../contact-chart';
 import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
-import { ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
+import { NEXT_MOVE_TERM, ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 
 /** A card per mentor: active mentors first, then paused and alumni, quieter. */
@@ -66,9 +66,9 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	if (isActive) {
 		fact('Next due', mentor.nextDue ? `${shortDate(mentor.nextDue, today)} · ${relativeDay(mentor.nextDue, today)}` : '—', mentor.status === 'overdue' ? 'mentor-rally-text-overdue' : undefined);
 	}
-	const ballEl = fact('Ball', '', 'mentor-rally-ball');
+	const ballEl = fact(NEXT_MOVE_TERM, '', 'mentor-rally-ball');
 	ballEl.createSpan({ cls: ['mentor-rally-ball-dot', `mentor-rally-ball-${mentor.ball}`], attr: { 'aria-hidden': 'true' } });
-	ballEl.createSpan({ text: ballWords(mentor.ball) });
+	ballEl.createSpan({ text: capitalize(ballWords(mentor.ball)) });
 	const open = fact('Open', `${mentor.openMine} mine · ${mentor.openTheirs} theirs`);
 	if (mentor.overdueMine > 0) open.createSpan({ cls: 'mentor-rally-text-overdue', text: ` (${plural(mentor.overdueMine, 'overdue', 'overdue')})` });
 
