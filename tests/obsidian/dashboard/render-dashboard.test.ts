@@ -195,7 +195,7 @@ describe('meetings due', () => {
 
 	it('logs a contact and starts a meeting note from the row', async () => {
 		const sam = section(render(), 'meetings').querySelector('.mentor-rally-meeting-row');
-		const [log, start] = [...(sam?.querySelectorAll('button') ?? [])];
+		const [log, , start] = [...(sam?.querySelectorAll('button') ?? [])];
 		expect(log?.textContent).toBe('Log contact');
 		expect(start?.textContent).toBe('Start meeting note');
 		log?.click();
@@ -266,7 +266,7 @@ describe('team', () => {
 		expect(cards.map((c) => c.classList.contains('is-quiet'))).toEqual([false, false, false, false, true, true]);
 		expect(body.querySelector('.mentor-rally-subheading')?.textContent).toBe('Paused and alumni (2)');
 		// Quiet cards carry no buttons.
-		expect(cards.map((c) => c.querySelectorAll('button').length)).toEqual([2, 2, 2, 2, 0, 0]);
+		expect(cards.map((c) => c.querySelectorAll('button').length)).toEqual([5, 5, 5, 5, 0, 0]);
 	});
 
 	it('shows roles, cadence, last contact, next due, next move and open counts', () => {
@@ -312,8 +312,11 @@ describe('team', () => {
 		await flush();
 		expect(actions.calls).toEqual([
 			{ action: 'openMentor', target: 'Mentors/Priya Shah.md', newLeaf: true },
+			{ action: 'addItem', target: 'Mentors/Priya Shah.md' },
 			{ action: 'logContact', target: 'Mentors/Priya Shah.md' },
+			{ action: 'logEmail', target: 'Mentors/Priya Shah.md' },
 			{ action: 'startMeeting', target: 'Mentors/Priya Shah.md' },
+			{ action: 'snooze', target: 'Mentors/Priya Shah.md' },
 		]);
 	});
 });

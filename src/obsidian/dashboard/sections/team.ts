@@ -3,7 +3,7 @@ import { isBuiltInRole } from '../../../core/role-settings';
 import { plural, relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { renderContactChart } from '../contact-chart';
-import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
+import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, sectionButton, type SectionContext } from '../dom';
 import { NEXT_MOVE_TERM, ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 
@@ -13,6 +13,7 @@ export function renderTeam(parent: HTMLElement, ctx: SectionContext): void {
 	const active = ordered.filter((m) => m.lifecycle === 'active');
 	const quiet = ordered.filter((m) => m.lifecycle !== 'active');
 	const body = createSection(parent, 'team', 'Team', 'contact', active.length);
+	sectionButton(body, 'New mentor', 'user-plus', 'Add a new mentor note', () => ctx.actions.newMentor(), 'mentor-rally-add-mentor');
 	if (ordered.length === 0) {
 		emptyState(body, 'No mentor notes yet.', `Add "${ctx.settings.properties.type}: mentor" to the properties of a note about a mentor.`);
 		return;
@@ -73,5 +74,5 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	if (mentor.overdueMine > 0) open.createSpan({ cls: 'mentor-rally-text-overdue', text: ` (${plural(mentor.overdueMine, 'overdue', 'overdue')})` });
 
 	renderContactChart(card, mentor.contacts, today);
-	if (isActive) mentorActions(card, mentor, ctx);
+	if (isActive) mentorActions(card, mentor, ctx, { contact: true, addItem: true });
 }
