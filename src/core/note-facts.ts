@@ -17,7 +17,7 @@ import {
 } from './properties';
 import { readRoles } from './roles';
 import type { MentorRallySettings } from './settings';
-import { proseOf, readExplicitDue } from './task-fields';
+import { proseOf, readDoneDate, readExplicitDue } from './task-fields';
 import type {
 	Lifecycle,
 	MeetingFacts,
@@ -249,8 +249,10 @@ function readItems(
 			due: null,
 			dueSource: null,
 			dueText: null,
+			doneDate: null,
 		};
 		// A closed item needs no due date: skip the (comparatively costly) date reading.
+		if (state === 'done') item.doneDate = parseCalendarDate(readDoneDate(task.text) ?? '');
 		if (state !== 'open') return item;
 
 		const explicit = readExplicitDue(task.text);
