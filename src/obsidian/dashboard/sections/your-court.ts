@@ -1,4 +1,5 @@
 import { createSection, emptyState, limitedList, sectionButton, type SectionContext } from '../dom';
+import { renderDoneToday } from './done-today';
 import { renderItemRow } from './item-row';
 
 /** Open items I owe: overdue first. */
@@ -8,10 +9,11 @@ export function renderYourCourt(parent: HTMLElement, ctx: SectionContext): void 
 	addItemButton(body, ctx);
 	if (items.length === 0) {
 		emptyState(body, 'Nothing you owe anyone: the ball is in their court.', 'Tasks you write in a mentor note or a meeting note show up here until you tick them.');
-		return;
+	} else {
+		const list = body.createEl('ul', { cls: 'mentor-rally-list' });
+		limitedList(list, body, 'your-court', items, ctx, (p, item) => renderItemRow(p, item, ctx, 'mine'));
 	}
-	const list = body.createEl('ul', { cls: 'mentor-rally-list' });
-	limitedList(list, body, 'your-court', items, ctx, (p, item) => renderItemRow(p, item, ctx, 'mine'));
+	renderDoneToday(body, ctx);
 }
 
 /** "Add item" on a section: for the one mentor shown, else the dialog asks which mentor. */
