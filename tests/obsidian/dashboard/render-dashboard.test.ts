@@ -323,12 +323,15 @@ describe('team', () => {
 
 describe('coverage', () => {
 	it('marks each role filled, missing or over, with advice where someone is missing', () => {
-		const lonely = teamOf({ 'Mentors/Dr. Maya Lee.md': FIXTURE_NOTES['Mentors/Dr. Maya Lee.md'] ?? '' });
-		const tiles = [...section(render(lonely), 'coverage').querySelectorAll('.mentor-rally-tile')];
+		const pair = teamOf({
+			'Mentors/Dr. Maya Lee.md': FIXTURE_NOTES['Mentors/Dr. Maya Lee.md'] ?? '',
+			'Mentors/Dr. Sam Okafor.md': FIXTURE_NOTES['Mentors/Dr. Sam Okafor.md'] ?? '',
+		});
+		const tiles = [...section(render(pair), 'coverage').querySelectorAll('.mentor-rally-tile')];
 		expect(tiles.map((t) => `${t.getAttribute('data-role')}: ${t.querySelector('.mentor-rally-tile-state')?.textContent}`)).toEqual([
 			'research: Filled',
 			'support: Missing',
-			'sponsor: Missing',
+			'sponsor: Filled',
 			'team: Missing',
 		]);
 		expect(tiles[1]?.querySelector('.mentor-rally-tile-advice')?.textContent).toBe(adviceFor('support', 'missing'));
