@@ -1,12 +1,14 @@
 import { createSection, emptyState, limitedList, sectionButton, type SectionContext } from '../dom';
 import { renderDoneToday } from './done-today';
 import { renderItemRow } from './item-row';
+import { renderQuickCapture } from './quick-capture';
 
 /** Open items I owe: overdue first. */
 export function renderYourCourt(parent: HTMLElement, ctx: SectionContext): void {
 	const items = ctx.lists.yourCourt();
 	const body = createSection(parent, 'your-court', 'Your court', 'list-checks', items.length);
 	addItemButton(body, ctx);
+	renderQuickCapture(body, ctx);
 	if (items.length === 0) {
 		emptyState(body, 'Nothing you owe anyone: the ball is in their court.', 'Tasks you write in a mentor note or a meeting note show up here until you tick them.');
 	} else {
