@@ -10,7 +10,7 @@ import { makeOpener, type SectionContext } from '../dom';
 export function renderDoneToday(body: HTMLElement, ctx: SectionContext): void {
 	const items = doneToday(ctx.team);
 	if (items.length === 0) return;
-	const strip = body.createDiv({ cls: 'mentor-rally-done-today', attr: { 'aria-label': 'Done today' } });
+	const strip = body.createDiv({ cls: 'mentor-rally-done-today', attr: { role: 'group', 'aria-label': 'Done today' } });
 	const heading = strip.createEl('h4', { cls: 'mentor-rally-subheading', text: 'Done today' });
 	heading.createSpan({ cls: 'mentor-rally-subheading-count', text: ` · ${items.length}` });
 	const list = strip.createEl('ul', { cls: 'mentor-rally-list mentor-rally-done-list' });
