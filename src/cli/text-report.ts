@@ -4,7 +4,7 @@ import { describeCadence } from '../core/cadence';
 import { meetingsDue, meetingsScheduledSoon, meetingsSnoozed, teamOrder, theirCourt, yourCourt } from '../core/dashboard';
 import { plural, relativeDay, shortDate } from '../core/format';
 import { itemWords } from '../core/presentation/item-words';
-import { ballWords, bookedLabel, dueLabel, lastContactLabel, meetingLabel, snoozeLabel, statusLabel, waitLabel, type Tone } from '../core/presentation/labels';
+import { NEXT_MOVE_TERM, ballWords, bookedLabel, dueLabel, lastContactLabel, meetingLabel, snoozeLabel, statusLabel, waitLabel, type Tone } from '../core/presentation/labels';
 import type { MentorRallySettings } from '../core/settings';
 import type { CalendarDate } from '../core/calendar-date';
 import type { MentorSummary, TeamSnapshot } from '../core/types';
@@ -74,7 +74,7 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 
 	const mine = yourCourt(team);
 	out.push('', c.bold(`Your court (${mine.length})`));
-	if (mine.length === 0) out.push(c.dim('  Nothing you owe anyone. Nice rally.'));
+	if (mine.length === 0) out.push(c.dim('  Nothing you owe anyone.'));
 	pushAll(
 		out,
 		aligned(
@@ -154,6 +154,6 @@ function mentorLines(mentor: MentorSummary, today: CalendarDate, c: Palette): st
 	return [
 		head,
 		`    ${describeCadence(mentor.cadence)}${mentor.cadenceIsDefault ? ' (default)' : ''} · ${lastContactLabel(mentor, today)} · ${next}`,
-		`    Ball: ${ballWords(mentor.ball)} · ${mentor.openMine} mine · ${mentor.openTheirs} theirs open`,
+		`    ${NEXT_MOVE_TERM}: ${ballWords(mentor.ball)} · ${mentor.openMine} mine · ${mentor.openTheirs} theirs open`,
 	];
 }

@@ -19,7 +19,7 @@ import {
 import { readRoles } from './roles';
 import type { MentorRallySettings } from './settings';
 import { taskKey } from './task-key';
-import { proseOf, readExplicitDue } from './task-fields';
+import { proseOf, readDoneDate, readExplicitDue } from './task-fields';
 import type {
 	Lifecycle,
 	MeetingFacts,
@@ -260,8 +260,10 @@ function readItems(
 			due: null,
 			dueSource: null,
 			dueText: null,
+			doneDate: null,
 		};
 		// A closed item needs no due date: skip the (comparatively costly) date reading.
+		if (state === 'done') item.doneDate = parseCalendarDate(readDoneDate(task.text) ?? '');
 		if (state !== 'open') return item;
 
 		const explicit = readExplicitDue(task.text);

@@ -22,9 +22,9 @@ const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const VS = '\\uFE0F?'; // an optional emoji variation selector
 
 /** Fields Tasks strips from the end of a line, in the order its parser tries them. */
-const TRAILING_FIELDS: readonly { regex: RegExp; due?: true }[] = [
+const TRAILING_FIELDS: readonly { regex: RegExp; due?: true; done?: true }[] = [
 	{ regex: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u') },
-	{ regex: new RegExp(`✅${VS} *${DATE}$`, 'u') },
+	{ regex: new RegExp(`✅${VS} *${DATE}$`, 'u'), done: true },
 	{ regex: new RegExp(`❌${VS} *${DATE}$`, 'u') },
 	{ regex: new RegExp(`[📅📆🗓]${VS} *${DATE}$`, 'u'), due: true },
 	{ regex: new RegExp(`⏰${VS} *${DATE}(?: \\d{2}:\\d{2})?$`, 'u') },
@@ -72,8 +72,22 @@ export function readExplicitDue(text: string): ExplicitDue | null {
 function readTasksDue(text: string): string | null {
 	// Cheap exit: most task lines carry no due emoji at all.
 	if (!/[📅📆🗓]/u.test(text)) return null;
+	return readTrailingFields(text).due;
+}
+
+/**
+ * The `✅ YYYY-MM-DD` done date of a task's text, read as Tasks reads it (a field at the end
+ * of the line); as written, not necessarily a real day.
+ */
+export function readDoneDate(text: string): string | null {
+	if (!text.includes('✅')) return null;
+	return readTrailingFields(text).done;
+}
+
+function readTrailingFields(text: string): { due: string | null; done: string | null } {
 	let line = text.trim().replace(BLOCK_LINK, '').trim();
 	let due: string | null = null;
+	let done: string | null = null;
 	// Tasks gives up after 20 rounds; so do we, to read the same thing on pathological lines.
 	for (let round = 0; round <= 20; round++) {
 		let matched = false;
@@ -81,12 +95,13 @@ function readTasksDue(text: string): string | null {
 			const match = field.regex.exec(line);
 			if (!match) continue;
 			if (field.due) due = match[1] ?? null;
+			if (field.done) done = match[1] ?? null;
 			line = line.slice(0, match.index).trim();
 			matched = true;
 		}
 		if (!matched) break;
 	}
-	return due;
+	return { due, done };
 }
 
 /**

@@ -71,6 +71,8 @@ export interface ParsedItem {
 	dueSource: DueSource | null;
 	/** The words the due date was read from ("by Friday"), for natural-language dates. */
 	dueText: string | null;
+	/** The `✅` day a done item was ticked (as the Tasks plugin writes it); null when open or not written. */
+	doneDate: CalendarDate | null;
 }
 
 export interface NextMeeting {

@@ -33,7 +33,7 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 	plugin.addCommand({
 		id: 'show-my-court',
 		name: 'Show what is in my court',
-		callback: itemPicker(yourCourt, 'What you owe, overdue first…', 'Nothing in your court. Nice rally.'),
+		callback: itemPicker(yourCourt, 'What you owe, overdue first…', 'Nothing you owe anyone right now.'),
 	});
 
 	plugin.addCommand({

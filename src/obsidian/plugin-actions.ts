@@ -1,12 +1,18 @@
 import type { App } from 'obsidian';
 import { meetingAgenda } from '../core/dashboard';
+import type { MentorSummary } from '../core/types';
 import type { DashboardActions } from './dashboard/actions';
+import { ItemModal } from './modals/item-modal';
+import { MentorSuggestModal } from './modals/mentor-suggest';
+import { SnoozeModal } from './modals/snooze-modal';
 import type { NoteWriter } from './note-writer';
 import type { TeamStore } from './team-store';
 import { openNote } from './workspace-helpers';
 
 /** What the dashboard's links and buttons do, wired to the vault and the workspace. */
 export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void): DashboardActions {
+	const openItemModal = (mentor: MentorSummary): void =>
+		new ItemModal(app, { mode: 'item', mentor, today: store.today(), settings: store.settings(), submit: (item) => writer.addItem(mentor, item) }).open();
 	return {
 		openItem: (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf),
 		completeItem: (item) => writer.completeItem(item),
@@ -21,5 +27,15 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 		},
 		newMentor,
 		openProblem: (problem, newLeaf) => void openNote(app, problem.path, problem.line ?? null, newLeaf),
+		addItem: (mentor) => {
+			if (mentor) return openItemModal(mentor);
+			const team = store.snapshot();
+			if (!team || team.mentors.length === 0) return newMentor();
+			new MentorSuggestModal(app, team.mentors, team.today, 'An item between you and…', openItemModal).open();
+		},
+		captureItem: (mentor, item) => writer.addItem(mentor, item),
+		// The writer records a contact without a kind today; an email is a contact all the same.
+		logEmail: (mentor) => writer.logContact(mentor),
+		snooze: (mentor) => new SnoozeModal(app, mentor, store.today(), store.settings(), (until) => writer.snooze(mentor, until)).open(),
 	};
 }

@@ -1,6 +1,7 @@
 import { Notice, requireApiVersion } from 'obsidian';
 import { localDateOf } from '../core/calendar-date';
 import { dueNowSummary, remindersFor, selectUnnotified, summariseReminders, type Reminder, type ReminderLog } from '../core/reminders';
+import { noticeLine } from '../core/presentation/reminder-line';
 import type { MentorRallySettings } from '../core/settings';
 import type { PluginDataStore } from './plugin-data';
 import type { TeamSource } from './team-source';
@@ -22,13 +23,11 @@ export interface ReminderServiceOptions {
 	now?: () => Date;
 }
 
-/** Detail lines in a notice; more are summed up as "and N more". */
-export const NOTICE_DETAIL_LINES = 5;
 /**
- * A reminder notice stays until it is clicked or closed: the first check of a day may run while
- * nobody is looking, and each thing is shown only once that day.
+ * The reminder notice hides itself after this long: it is one short line ("3 things need you
+ * today — Open"), the details are in the dashboard, and each thing is still shown only once a day.
  */
-export const REMINDER_NOTICE_DURATION_MS = 0;
+export const REMINDER_NOTICE_DURATION_MS = 12_000;
 
 /**
  * Reminders: once started (after the workspace is ready and the team is indexed), a check at
@@ -93,22 +92,29 @@ export class ReminderService {
 		return fresh;
 	}
 
+	/**
+	 * One short line and an "Open" button. Only that button opens the dashboard: a click anywhere else
+	 * on the notice (or its close) just dismisses it, as every Obsidian notice does.
+	 */
 	private showNotice(reminders: readonly Reminder[]): Notice {
 		const summary = summariseReminders(reminders);
 		let box: HTMLElement | null = null;
 		const message = createFragment((fragment) => {
-			box = fragment.createDiv({ cls: 'mentor-rally-notice' });
-			box.createEl('strong', { text: `Mentor Rally: ${summary.title}` });
-			const list = box.createEl('ul');
-			for (const line of summary.lines.slice(0, NOTICE_DETAIL_LINES)) list.createEl('li', { text: line });
-			const more = summary.lines.length - NOTICE_DETAIL_LINES;
-			if (more > 0) list.createEl('li', { text: `and ${more} more` });
-			box.createDiv({ text: 'Click to open the team dashboard.' });
+			box = fragment.createDiv({ cls: 'mentor-rally-notice', attr: { title: `Mentor Rally: ${summary.title}` } });
+			box.createSpan({ cls: 'mentor-rally-notice-text', text: `${noticeLine(reminders.length)} — ` });
+			box.createEl('button', { cls: 'mentor-rally-notice-open', text: 'Open', attr: { type: 'button', 'aria-label': 'Open the team dashboard' } });
 		});
 		const notice = new Notice(message, REMINDER_NOTICE_DURATION_MS);
 		// Obsidian moves the fragment into the notice; 1.8.7+ names the element it lands in.
+		// Listening there (not on the button, which a test double may copy) and checking the target.
 		const target: HTMLElement | null = requireApiVersion('1.8.7') ? notice.messageEl : box;
-		target?.addEventListener('click', () => this.options.openDashboard());
+		target?.addEventListener('click', (evt) => {
+			const clicked = evt.target as Element | null;
+			if (!clicked || typeof clicked.closest !== 'function' || clicked.closest('.mentor-rally-notice-open') === null) return;
+			evt.preventDefault();
+			notice.hide();
+			this.options.openDashboard();
+		});
 		return notice;
 	}
 

@@ -122,6 +122,16 @@ const actions: DashboardActions = {
 	},
 	newMentor: () => record('newMentor', ''),
 	openProblem: (problem: Problem, newLeaf) => record('openProblem', problem.path, newLeaf),
+	addItem: (mentor) => record('addItem', mentor?.path ?? ''),
+	captureItem: (mentor, item) => {
+		record('captureItem', `${mentor.path}: ${item.text}${item.theirs ? ' (theirs)' : ''}`);
+		return Promise.resolve(true);
+	},
+	logEmail: (mentor) => {
+		record('logEmail', mentor.path);
+		return Promise.resolve(true);
+	},
+	snooze: (mentor) => record('snooze', mentor.path),
 };
 
 let current: TeamSnapshot | null = null;

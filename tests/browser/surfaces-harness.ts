@@ -118,6 +118,10 @@ function actions(team: TeamSnapshot): DashboardActions {
 		},
 		newMentor: () => record('newMentor', ''),
 		openProblem: (problem, newLeaf) => record('openProblem', `${problem.path}${newLeaf ? ' new' : ''}`),
+		addItem: (mentor) => record('addItem', mentor?.path ?? ''),
+		captureItem: (mentor, item) => writer.addItem(mentor, item),
+		logEmail: (mentor) => writer.logContact(mentor),
+		snooze: (mentor) => record('snooze', mentor.path),
 	};
 }
 

@@ -26,7 +26,7 @@ describe('renderTextReport', () => {
 			expect.stringMatching(/✗ team +0 of 4–5 +missing$/),
 			'      Aim for 4–5 people who help you in different ways.',
 		]);
-		expect(section(text, 'Your court (0)')).toEqual(['  Nothing you owe anyone. Nice rally.']);
+		expect(section(text, 'Your court (0)')).toEqual(['  Nothing you owe anyone.']);
 		expect(section(text, 'Meetings due (0)')).toEqual(['  No meeting to book right now.']);
 		expect(section(text, 'Their court (0)')).toEqual(['  Nobody owes you anything right now.']);
 		expect(section(text, 'Team (0 active mentors)')).toEqual(['  No mentor notes yet. Add "type: mentor" to the properties of a note about a mentor.']);
@@ -45,7 +45,7 @@ describe('renderTextReport', () => {
 		expect(section(text, 'Team (1 active mentor)')).toEqual([
 			'  Dr. Maya Lee  [research, sponsor]  Snoozed until Tue 1 Dec',
 			'    weekly · Last contact 12 days ago · Next due Thu 19 Nov (5 days ago)',
-			'    Ball: Your court · 1 mine · 1 theirs open',
+			'    Next move: yours · 1 mine · 1 theirs open',
 		]);
 		// A snooze pauses the meeting: none to book, the snoozed one listed apart (1 Dec 2026 is a Tuesday).
 		expect(section(text, 'Meetings due (0)')).toEqual(['  No meeting to book right now.', '  Snoozed until Tue 1 Dec  Dr. Maya Lee  Last contact 12 days ago']);

@@ -304,6 +304,13 @@ describe('readNote: items', () => {
 		expect(facts.items[0]?.path).toBe('Mentors/Dr. Maya Lee.md');
 	});
 
+	it('the done date a done item carries (✅, as Tasks writes it), and none for open or cancelled ones', () => {
+		const items = mentorFacts(
+			mentorWith('- [x] Sent the CV ✅ 2026-11-24', '- [x] Sent the poster ✅ 2026-11-20 ^abc', '- [x] Old, no date', '- [ ] Send ✅ 2026-11-24', '- [-] Dropped ✅ 2026-11-24', '- [x] Bad ✅ 2026-02-30', '- [x] ✅ 2026-11-24 in the middle of words'),
+		).items;
+		expect(items.map((i) => i.doneDate)).toEqual(['2026-11-24', '2026-11-20', null, null, null, null, null]);
+	});
+
 	it('[X] is done too', () => {
 		expect(mentorFacts(mentorWith('- [X] done')).items[0]?.state).toBe('done');
 	});

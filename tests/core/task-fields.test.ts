@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseOf, readExplicitDue } from '../../src/core/task-fields';
+import { proseOf, readDoneDate, readExplicitDue } from '../../src/core/task-fields';
 
 const tasksDue = (text: string) => ({ text, source: 'tasks' as const });
 const dataviewDue = (text: string) => ({ text, source: 'dataview' as const });
@@ -124,5 +124,15 @@ describe('proseOf', () => {
 		expect(words('Run `npm test tomorrow` x')).toEqual(['Run', 'x']);
 		expect(words('Read https://example.org/tomorrow x')).toEqual(['Read', 'x']);
 		expect(words('Draft it ^abc123')).toEqual(['Draft', 'it']);
+	});
+});
+
+describe('readDoneDate: the Tasks plugin done date', () => {
+	it('reads ✅ at the end of the line, among other trailing fields, not in the middle', () => {
+		expect(readDoneDate('Send the CV 📅 2026-11-20 ✅ 2026-11-24')).toBe('2026-11-24');
+		expect(readDoneDate('Send the CV ✅ 2026-11-24 📅 2026-11-20 #theirs')).toBe('2026-11-24');
+		expect(readDoneDate('Send the CV ✅️ 2026-11-24 ^block')).toBe('2026-11-24');
+		expect(readDoneDate('Send the ✅ 2026-11-24 CV')).toBeNull();
+		expect(readDoneDate('Send the CV')).toBeNull();
 	});
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { remindersFor } from '../../src/core/reminders';
 import { PluginDataStore } from '../../src/obsidian/plugin-data';
-import { NOTICE_DETAIL_LINES, REMINDER_NOTICE_DURATION_MS, ReminderService } from '../../src/obsidian/reminders';
+import { REMINDER_NOTICE_DURATION_MS, ReminderService } from '../../src/obsidian/reminders';
 import { REMINDER_NOTES, TODAY, TOMORROW, teamOf } from '../core/reminders-fixture';
 import { FakeSource, makeStore, savedData, type TestPlugin } from './plugin-fixture';
 
@@ -37,8 +37,10 @@ function noticeText(index: number): string {
 	return notices[index]?.messageEl.textContent ?? '';
 }
 
-function lines(index: number): string[] {
-	return [...(notices[index]?.messageEl.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+function openLink(index: number): HTMLElement {
+	const link = notices[index]?.messageEl.querySelector<HTMLElement>('.mentor-rally-notice-open');
+	if (!link) throw new Error(`notice ${index} has no Open button`);
+	return link;
 }
 
 beforeEach(async () => {
@@ -57,15 +59,17 @@ afterEach(() => {
 });
 
 describe('ReminderService', () => {
-	it('shows one notice on start: a summary and the first few things', async () => {
+	it('shows one short line on start that hides itself; the details are in the dashboard', async () => {
 		await service().start();
 		expect(notices).toHaveLength(1);
+		expect(REMINDER_NOTICE_DURATION_MS).toBeGreaterThan(0);
 		expect(notices[0]?.duration).toBe(REMINDER_NOTICE_DURATION_MS);
-		const text = noticeText(0);
-		expect(text).toContain('Mentor Rally: 2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed');
-		expect(text).toContain('Click to open the team dashboard.');
 		const all = remindersFor(teamOf());
-		expect(lines(0)).toEqual([...all.slice(0, NOTICE_DETAIL_LINES).map((r) => r.text), `and ${all.length - NOTICE_DETAIL_LINES} more`]);
+		expect(noticeText(0)).toBe(`${all.length} things need you today — Open`);
+		expect(notices[0]?.messageEl.querySelector('li')).toBeNull();
+		expect(notices[0]?.messageEl.querySelector('.mentor-rally-notice')?.getAttribute('title')).toBe(
+			'Mentor Rally: 2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed',
+		);
 	});
 
 	it('writes every reminded thing to the reminder log in data.json', async () => {
@@ -89,8 +93,7 @@ describe('ReminderService', () => {
 		source.set(teamOf(notes));
 		await vi.advanceTimersByTimeAsync(INTERVAL);
 		expect(notices).toHaveLength(2);
-		expect(noticeText(1)).toContain('Mentor Rally: 1 item due today');
-		expect(lines(1)).toEqual(['Send the budget (Dr. Sam Okafor, due today)']);
+		expect(noticeText(1)).toBe('1 thing needs you today — Open');
 	});
 
 	it('reminds again the next day', async () => {
@@ -99,7 +102,7 @@ describe('ReminderService', () => {
 		source.set(teamOf(REMINDER_NOTES, TOMORROW));
 		await vi.advanceTimersByTimeAsync(INTERVAL);
 		expect(notices).toHaveLength(2);
-		expect(lines(1)[0]).toBe('Meeting with Dr. Maya Lee: overdue, was due 8 days ago');
+		expect(noticeText(1)).toMatch(/^\d+ things need you today — Open$/);
 		const log = (await savedData(plugin)).reminderLog as Record<string, string>;
 		expect(log['meeting-due:Mentors/Dr. Maya Lee.md']).toBe(TOMORROW);
 	});
@@ -121,14 +124,21 @@ describe('ReminderService', () => {
 		expect(notices).toHaveLength(2);
 	});
 
-	it('opens the dashboard when the notice is clicked', async () => {
+	it('opens the dashboard when "Open" is clicked', async () => {
 		await service().start();
 		expect(openDashboard).not.toHaveBeenCalled();
-		notices[0]?.messageEl.click();
+		openLink(0).click();
 		expect(openDashboard).toHaveBeenCalledTimes(1);
 	});
 
-	it('shows note text as text, never as HTML', async () => {
+	it('does not open the dashboard when the notice is dismissed by a click elsewhere on it', async () => {
+		await service().start();
+		notices[0]?.messageEl.click();
+		notices[0]?.messageEl.querySelector<HTMLElement>('.mentor-rally-notice-text')?.click();
+		expect(openDashboard).not.toHaveBeenCalled();
+	});
+
+	it('never puts note text in the notice, so none can turn into HTML', async () => {
 		source.set(
 			teamOf({
 				'Mentors/Dr. Mallory.md': '---\ntype: mentor\nlast_contact: 2026-11-20\n---\n- [ ] <img src=x onerror="alert(1)"> now 📅 2026-11-21\n',
@@ -136,7 +146,8 @@ describe('ReminderService', () => {
 		);
 		await service().start();
 		expect(notices[0]?.messageEl.querySelector('img')).toBeNull();
-		expect(noticeText(0)).toContain('<img src=x onerror="alert(1)"> now');
+		expect(notices[0]?.messageEl.outerHTML).not.toContain('onerror');
+		expect(noticeText(0)).toMatch(/need(s)? you today — Open$/);
 	});
 
 	it('shows nothing and sets no timer while reminders are off; turning them on checks at once', async () => {

@@ -88,7 +88,10 @@ export function snoozeLabel(mentor: MentorSummary, today: CalendarDate): string 
 	return mentor.snoozedUntil ? `Snoozed until ${shortDate(mentor.snoozedUntil, today)}` : null;
 }
 
-/** Whose move it is with this mentor. */
+/** The name of the "whose move is it" fact: plain words, not a tennis term. */
+export const NEXT_MOVE_TERM = 'Next move';
+
+/** Whose move it is with this mentor, after "Next move:": "yours", "theirs", "nobody's". */
 export function ballWords(ball: Ball): string {
-	return ball === 'mine' ? 'Your court' : ball === 'theirs' ? 'Their court' : 'Nothing open';
+	return ball === 'mine' ? 'yours' : ball === 'theirs' ? 'theirs' : "nobody's";
 }

@@ -1,3 +1,4 @@
+import type { NewItem } from '../../core/note-templates';
 import type { Item, MentorSummary, Problem } from '../../core/types';
 
 /**
@@ -19,4 +20,12 @@ export interface DashboardActions {
 	/** Open the "new mentor" dialog (the empty state's call to action). */
 	newMentor(): void;
 	openProblem(problem: Problem, newLeaf: boolean): void;
+	/** Open the "add an item" dialog for the mentor; with null, ask which mentor first. */
+	addItem(mentor: MentorSummary | null): void;
+	/** Write an item typed in the quick-capture row, through the writer the "add an item" dialog uses. */
+	captureItem(mentor: MentorSummary, item: NewItem): Promise<boolean>;
+	/** Log an email with the mentor today: a contact (of kind email when the writer tells kinds apart). */
+	logEmail(mentor: MentorSummary): Promise<boolean>;
+	/** Open the snooze dialog for the mentor. */
+	snooze(mentor: MentorSummary): void;
 }

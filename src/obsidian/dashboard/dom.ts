@@ -89,6 +89,17 @@ export function createSection(parent: HTMLElement, id: SectionId, title: string,
 	return section.createDiv({ cls: 'mentor-rally-section-body' });
 }
 
+/**
+ * A small button at the end of a section's title row ("Add item", "New mentor"): the action
+ * sits where the user is looking. `body` is what createSection returned.
+ */
+export function sectionButton(body: HTMLElement, text: string, icon: string, ariaLabel: string, run: () => unknown, cls: string): HTMLButtonElement {
+	const heading = body.parentElement?.querySelector<HTMLElement>(':scope > .mentor-rally-section-title') ?? body;
+	const button = actionButton(heading, text, icon, async () => run(), `mentor-rally-section-button ${cls}`);
+	button.setAttr('aria-label', ariaLabel);
+	return button;
+}
+
 /** Icons drawn once and copied after: a list of a hundred buttons asks setIcon only twice. */
 const iconPrototypes = new Map<string, HTMLElement>();
 
@@ -124,7 +135,7 @@ export function emptyState(parent: HTMLElement, text: string, hint?: string): HT
  * click does not log a contact twice. A failing action only re-enables the button.
  */
 export function actionButton(parent: HTMLElement, text: string, icon: string, run: () => Promise<unknown>, cls?: string): HTMLButtonElement {
-	const button = parent.createEl('button', { cls: ['mentor-rally-button', ...(cls ? [cls] : [])], attr: { type: 'button' } });
+	const button = parent.createEl('button', { cls: ['mentor-rally-button', ...(cls ? cls.split(' ') : [])], attr: { type: 'button' } });
 	iconSpan(button, icon);
 	button.createSpan({ text });
 	button.addEventListener('click', (evt) => {

@@ -12,10 +12,17 @@ export function makeFoldable(section: HTMLElement, id: SectionId, state: Set<str
 	if (!heading || !body) return;
 	// The body follows the heading, so aria-expanded on the button says enough (no generated ids).
 	const button = createEl('button', { cls: 'mentor-rally-section-toggle', attr: { type: 'button' } });
-	while (heading.firstChild) button.appendChild(heading.firstChild);
+	// The title, icon and count go into the toggle; the section's own action buttons ("Add
+	// item", "New mentor") stay beside it: a button inside a button is invalid, and a click
+	// on "Add item" must not fold the section.
+	for (const child of Array.from(heading.childNodes)) {
+		// No instanceof: in a pop-out window nodes come from another window's classes.
+		const isAction = child.nodeType === Node.ELEMENT_NODE && (child as Element).classList.contains('mentor-rally-section-button');
+		if (!isAction) button.appendChild(child);
+	}
 	if (summary) button.createSpan({ cls: 'mentor-rally-section-summary', text: summary });
 	iconSpan(button, 'chevron-down', 'mentor-rally-icon mentor-rally-section-chevron');
-	heading.appendChild(button);
+	heading.prepend(button);
 
 	const show = (folded: boolean): void => {
 		section.toggleClass('is-folded', folded);

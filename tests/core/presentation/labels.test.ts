@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueLabel, meetingLabel, overdueBy, statusLabel, waitLabel } from '../../../src/core/presentation/labels';
+import { ballWords, dueLabel, meetingLabel, NEXT_MOVE_TERM, overdueBy, statusLabel, waitLabel } from '../../../src/core/presentation/labels';
 import type { Item, MentorSummary } from '../../../src/core/types';
 import { day } from '../../helpers/dates';
 import { md, note, team } from '../../helpers/notes';
@@ -11,7 +11,7 @@ const sample = team([note('Mentors/Dr. Maya Lee.md', md('---', 'type: mentor', '
 function item(extra: Partial<Item> = {}): Item {
 	const template = sample.items[0];
 	if (!template) throw new Error('no template item');
-	return { ...template, due: null, dueSource: null, dueText: null, referenceDate: null, firstSeenKey: null, owner: 'me', dueDate: null, open: true, overdue: false, age: null, ...extra };
+	return { ...template, due: null, dueSource: null, dueText: null, doneDate: null, referenceDate: null, firstSeenKey: null, owner: 'me', dueDate: null, open: true, overdue: false, age: null, ...extra };
 }
 
 function mentor(extra: Partial<MentorSummary> = {}): MentorSummary {
@@ -49,5 +49,13 @@ describe('labels every surface shares', () => {
 		const words = (['overdue', 'due', 'scheduled', 'ok', 'paused', 'alumni'] as const).map((status) => statusLabel(mentor({ status, nextDue: day('2026-11-26') }), today).text);
 		expect(words).toEqual(['Overdue', 'Due soon', 'Booked', 'On track', 'Paused', 'Alumni']);
 		expect(statusLabel(mentor({ status: 'due', nextDue: today }), today).text).toBe('Due today');
+	});
+});
+
+describe('whose move it is, in plain words', () => {
+	it('says "Next move: yours / theirs / nobody\'s", no tennis terms', () => {
+		expect(NEXT_MOVE_TERM).toBe('Next move');
+		expect(['mine', 'theirs', 'none'].map((b) => ballWords(b as 'mine' | 'theirs' | 'none'))).toEqual(['yours', 'theirs', "nobody's"]);
+		for (const b of ['mine', 'theirs', 'none'] as const) expect(ballWords(b)).not.toMatch(/court|ball|rally/i);
 	});
 });

@@ -3,6 +3,7 @@
 import { vi } from 'vitest';
 import type { MentorRallySettings } from '../../../src/core/settings';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import type { NewItem } from '../../../src/core/note-templates';
 import type { Item, MentorSummary, Problem, TeamSnapshot } from '../../../src/core/types';
 import type { DashboardActions } from '../../../src/obsidian/dashboard/actions';
 import type { TeamSource } from '../../../src/obsidian/team-source';
@@ -10,6 +11,7 @@ import type { TeamSource } from '../../../src/obsidian/team-source';
 export interface RecordingActions extends DashboardActions {
 	calls: { action: keyof DashboardActions; target: string; newLeaf?: boolean }[];
 	completeResult: boolean | Error;
+	captureResult: boolean;
 }
 
 export function recordingActions(): RecordingActions {
@@ -17,6 +19,7 @@ export function recordingActions(): RecordingActions {
 	const actions: RecordingActions = {
 		calls,
 		completeResult: true,
+		captureResult: true,
 		openItem: vi.fn((item: Item, newLeaf: boolean) => void calls.push({ action: 'openItem', target: `${item.path}:${item.line}`, newLeaf })),
 		completeItem: vi.fn((item: Item) => {
 			calls.push({ action: 'completeItem', target: `${item.path}:${item.line}` });
@@ -38,6 +41,16 @@ export function recordingActions(): RecordingActions {
 		}),
 		newMentor: vi.fn(() => void calls.push({ action: 'newMentor', target: '' })),
 		openProblem: vi.fn((problem: Problem, newLeaf: boolean) => void calls.push({ action: 'openProblem', target: problem.path, newLeaf })),
+		addItem: vi.fn((mentor: MentorSummary | null) => void calls.push({ action: 'addItem', target: mentor?.path ?? '' })),
+		captureItem: vi.fn((mentor: MentorSummary, item: NewItem) => {
+			calls.push({ action: 'captureItem', target: `${mentor.path}: ${item.text}${item.theirs ? ' (theirs)' : ''}${item.due ? ` 📅 ${item.due}` : ''}` });
+			return Promise.resolve(actions.captureResult);
+		}),
+		logEmail: vi.fn((mentor: MentorSummary) => {
+			calls.push({ action: 'logEmail', target: mentor.path });
+			return Promise.resolve(true);
+		}),
+		snooze: vi.fn((mentor: MentorSummary) => void calls.push({ action: 'snooze', target: mentor.path })),
 	};
 	return actions;
 }

@@ -150,7 +150,7 @@ describe('your court', () => {
 	it('says what to do next when nothing is owed', () => {
 		const quiet = teamOf({ 'Mentors/Priya Shah.md': FIXTURE_NOTES['Mentors/Priya Shah.md'] ?? '' });
 		const body = section(render(quiet), 'your-court');
-		expect(body.textContent).toContain('Nothing you owe anyone. Nice rally.');
+		expect(body.textContent).toContain('Nothing you owe anyone: the ball is in their court.');
 		expect(body.textContent).toContain('Tasks you write in a mentor note or a meeting note show up here');
 	});
 });
@@ -195,7 +195,7 @@ describe('meetings due', () => {
 
 	it('logs a contact and starts a meeting note from the row', async () => {
 		const sam = section(render(), 'meetings').querySelector('.mentor-rally-meeting-row');
-		const [log, start] = [...(sam?.querySelectorAll('button') ?? [])];
+		const [log, , start] = [...(sam?.querySelectorAll('button') ?? [])];
 		expect(log?.textContent).toBe('Log contact');
 		expect(start?.textContent).toBe('Start meeting note');
 		log?.click();
@@ -266,10 +266,10 @@ describe('team', () => {
 		expect(cards.map((c) => c.classList.contains('is-quiet'))).toEqual([false, false, false, false, true, true]);
 		expect(body.querySelector('.mentor-rally-subheading')?.textContent).toBe('Paused and alumni (2)');
 		// Quiet cards carry no buttons.
-		expect(cards.map((c) => c.querySelectorAll('button').length)).toEqual([2, 2, 2, 2, 0, 0]);
+		expect(cards.map((c) => c.querySelectorAll('button').length)).toEqual([5, 5, 5, 5, 0, 0]);
 	});
 
-	it('shows roles, cadence, last contact, next due, ball and open counts', () => {
+	it('shows roles, cadence, last contact, next due, next move and open counts', () => {
 		const maya = section(render(), 'team').querySelector('[data-path="Mentors/Dr. Maya Lee.md"]');
 		expect([...(maya?.querySelectorAll('.mentor-rally-role') ?? [])].map((r) => r.textContent)).toEqual(['Research']);
 		expect(maya?.querySelector('.mentor-rally-card-status')?.textContent).toBe('Due today');
@@ -278,7 +278,7 @@ describe('team', () => {
 			'Cadence: every 2 weeks',
 			'Last contact: 14 days ago',
 			'Next due: Tue 24 Nov · today',
-			'Ball: Your court',
+			'Next move: Yours',
 			'Open: 2 mine · 2 theirs (2 overdue)',
 		]);
 	});
@@ -312,20 +312,26 @@ describe('team', () => {
 		await flush();
 		expect(actions.calls).toEqual([
 			{ action: 'openMentor', target: 'Mentors/Priya Shah.md', newLeaf: true },
+			{ action: 'addItem', target: 'Mentors/Priya Shah.md' },
 			{ action: 'logContact', target: 'Mentors/Priya Shah.md' },
+			{ action: 'logEmail', target: 'Mentors/Priya Shah.md' },
 			{ action: 'startMeeting', target: 'Mentors/Priya Shah.md' },
+			{ action: 'snooze', target: 'Mentors/Priya Shah.md' },
 		]);
 	});
 });
 
 describe('coverage', () => {
 	it('marks each role filled, missing or over, with advice where someone is missing', () => {
-		const lonely = teamOf({ 'Mentors/Dr. Maya Lee.md': FIXTURE_NOTES['Mentors/Dr. Maya Lee.md'] ?? '' });
-		const tiles = [...section(render(lonely), 'coverage').querySelectorAll('.mentor-rally-tile')];
+		const pair = teamOf({
+			'Mentors/Dr. Maya Lee.md': FIXTURE_NOTES['Mentors/Dr. Maya Lee.md'] ?? '',
+			'Mentors/Dr. Sam Okafor.md': FIXTURE_NOTES['Mentors/Dr. Sam Okafor.md'] ?? '',
+		});
+		const tiles = [...section(render(pair), 'coverage').querySelectorAll('.mentor-rally-tile')];
 		expect(tiles.map((t) => `${t.getAttribute('data-role')}: ${t.querySelector('.mentor-rally-tile-state')?.textContent}`)).toEqual([
 			'research: Filled',
 			'support: Missing',
-			'sponsor: Missing',
+			'sponsor: Filled',
 			'team: Missing',
 		]);
 		expect(tiles[1]?.querySelector('.mentor-rally-tile-advice')?.textContent).toBe(adviceFor('support', 'missing'));

@@ -41,6 +41,16 @@ describe('sections that fold', () => {
 		expect(section(root, 'their-court').classList.contains('is-folded')).toBe(true);
 	});
 
+	it("keeps a section's own buttons beside the fold button, not inside it: Add item adds, it does not fold", () => {
+		const root = render(team, new Set());
+		const heading = section(root, 'your-court').querySelector(':scope > .mentor-rally-section-title');
+		const add = heading?.querySelector<HTMLButtonElement>(':scope > button.mentor-rally-section-button');
+		expect(add?.textContent).toBe('Add item');
+		expect(toggle(root, 'your-court').querySelector('button')).toBeNull();
+		click(add ?? heading ?? root);
+		expect(toggle(root, 'your-court').getAttribute('aria-expanded')).toBe('true');
+	});
+
 	it('keeps a folded section folded across renders that share the state, and only that one', () => {
 		const state = new Set<string>();
 		click(toggle(render(team, state), 'meetings'));

@@ -1,6 +1,7 @@
 import { adviceFor } from '../../../core/advice';
 import type { CoverageRow } from '../../../core/types';
 import { capitalize, createSection, pill, type SectionContext, type Tone } from '../dom';
+import { isSmallTeam, renderGettingStarted } from './getting-started';
 
 const STATE_LABEL: Record<CoverageRow['state'], { text: string; tone: Tone }> = {
 	ok: { text: 'Filled', tone: 'green' },
@@ -10,6 +11,10 @@ const STATE_LABEL: Record<CoverageRow['state'], { text: string; tone: Tone }> = 
 
 /** Each role (and the team as a whole) against its target, with advice where someone is missing. */
 export function renderCoverage(parent: HTMLElement, ctx: SectionContext): void {
+	if (isSmallTeam(ctx)) {
+		renderGettingStarted(createSection(parent, 'coverage', 'Getting started', 'users', null), ctx);
+		return;
+	}
 	const missing = ctx.team.coverage.filter((r) => r.state === 'missing').length;
 	const body = createSection(parent, 'coverage', 'Coverage', 'users', null);
 	if (missing > 0) body.parentElement?.addClass('has-missing');

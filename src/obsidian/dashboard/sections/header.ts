@@ -1,5 +1,6 @@
 import { duration, shortDate } from '../../../core/format';
 import type { SectionContext, SectionId } from '../dom';
+import { isSmallTeam } from './getting-started';
 
 /**
  * The top of the full dashboard: today's date and four numbers that answer "whose court
@@ -23,6 +24,8 @@ export function renderHeader(parent: HTMLElement, ctx: SectionContext): void {
 	const active = team.mentors.filter((m) => m.lifecycle === 'active').length;
 	const teamRow = team.coverage.find((r) => r.role === 'team');
 	const missingRoles = team.coverage.filter((r) => r.role !== 'team' && r.state === 'missing').length;
+	// A new team is starting, not failing: its empty roles are to fill, not an alert.
+	const starting = isSmallTeam(ctx);
 
 	const stats = header.createDiv({ cls: 'mentor-rally-stats' });
 	stat(stats, parent, 'your-court', mine.length, 'In your court', overdue > 0 ? `${overdue} overdue` : 'All on time', overdue > 0);
@@ -36,8 +39,8 @@ export function renderHeader(parent: HTMLElement, ctx: SectionContext): void {
 		'team',
 		active,
 		active === 1 ? 'Active mentor' : 'Active mentors',
-		missingRoles > 0 ? `${missingRoles} ${missingRoles === 1 ? 'role' : 'roles'} missing` : target ? `Target ${target}` : '',
-		missingRoles > 0,
+		missingRoles > 0 ? `${missingRoles} ${missingRoles === 1 ? 'role' : 'roles'} ${starting ? 'to fill' : 'missing'}` : target ? `Target ${target}` : '',
+		missingRoles > 0 && !starting,
 	);
 }
 

@@ -1,18 +1,34 @@
 import type { MentorSummary } from '../../../core/types';
 import { actionButton, type SectionContext } from '../dom';
 
-/** The two things to do with a mentor: log a contact, or start a meeting note. */
-export function mentorActions(parent: HTMLElement, mentor: MentorSummary, ctx: SectionContext, which: 'both' | 'meeting' = 'both'): HTMLElement {
+export interface MentorActionChoice {
+	/** Log contact and log email (left out where a meeting is already booked). */
+	contact?: boolean;
+	/** Add an item (on the cards). */
+	addItem?: boolean;
+}
+
+/**
+ * What to do with a mentor, from where the user is looking: add an item, log a contact or an
+ * email, start a meeting note, snooze.
+ */
+export function mentorActions(parent: HTMLElement, mentor: MentorSummary, ctx: SectionContext, choice: MentorActionChoice = { contact: true }): HTMLElement {
 	const bar = parent.createDiv({ cls: 'mentor-rally-actions' });
-	if (which === 'both') {
-		actionButton(bar, 'Log contact', 'user-check', () => ctx.actions.logContact(mentor), 'mentor-rally-log-contact').setAttr(
-			'aria-label',
-			`Log contact with ${mentor.name} today`,
-		);
+	const label = (button: HTMLButtonElement, text: string): void => void button.setAttr('aria-label', text);
+	if (choice.addItem) {
+		label(actionButton(bar, 'Add item', 'plus', async () => ctx.actions.addItem(mentor), 'mentor-rally-add-item'), `Add an item for ${mentor.name}`);
 	}
-	actionButton(bar, 'Start meeting note', 'file-plus', () => ctx.actions.startMeeting(mentor), 'mentor-rally-start-meeting').setAttr(
-		'aria-label',
+	if (choice.contact) {
+		label(actionButton(bar, 'Log contact', 'user-check', () => ctx.actions.logContact(mentor), 'mentor-rally-log-contact'), `Log contact with ${mentor.name} today`);
+		label(actionButton(bar, 'Log email', 'mail', () => ctx.actions.logEmail(mentor), 'mentor-rally-log-email'), `Log an email with ${mentor.name} today`);
+	}
+	label(
+		actionButton(bar, 'Start meeting note', 'file-plus', () => ctx.actions.startMeeting(mentor), 'mentor-rally-start-meeting'),
 		`Start a meeting note with ${mentor.name}`,
+	);
+	label(
+		actionButton(bar, 'Snooze', 'bell-off', async () => ctx.actions.snooze(mentor), 'mentor-rally-snooze'),
+		mentor.snoozedUntil ? `Change the snooze of ${mentor.name}` : `Snooze the meetings with ${mentor.name}`,
 	);
 	return bar;
 }

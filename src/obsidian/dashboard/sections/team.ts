@@ -3,8 +3,8 @@ import { isBuiltInRole } from '../../../core/role-settings';
 import { plural, relativeDay, shortDate } from '../../../core/format';
 import type { MentorSummary } from '../../../core/types';
 import { renderContactChart } from '../contact-chart';
-import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
-import { ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
+import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, sectionButton, type SectionContext } from '../dom';
+import { NEXT_MOVE_TERM, ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 
 /** A card per mentor: active mentors first, then paused and alumni, quieter. */
@@ -13,6 +13,7 @@ export function renderTeam(parent: HTMLElement, ctx: SectionContext): void {
 	const active = ordered.filter((m) => m.lifecycle === 'active');
 	const quiet = ordered.filter((m) => m.lifecycle !== 'active');
 	const body = createSection(parent, 'team', 'Team', 'contact', active.length);
+	sectionButton(body, 'New mentor', 'user-plus', 'Add a new mentor note', () => ctx.actions.newMentor(), 'mentor-rally-add-mentor');
 	if (ordered.length === 0) {
 		emptyState(body, 'No mentor notes yet.', `Add "${ctx.settings.properties.type}: mentor" to the properties of a note about a mentor.`);
 		return;
@@ -66,12 +67,12 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	if (isActive) {
 		fact('Next due', mentor.nextDue ? `${shortDate(mentor.nextDue, today)} · ${relativeDay(mentor.nextDue, today)}` : '—', mentor.status === 'overdue' ? 'mentor-rally-text-overdue' : undefined);
 	}
-	const ballEl = fact('Ball', '', 'mentor-rally-ball');
+	const ballEl = fact(NEXT_MOVE_TERM, '', 'mentor-rally-ball');
 	ballEl.createSpan({ cls: ['mentor-rally-ball-dot', `mentor-rally-ball-${mentor.ball}`], attr: { 'aria-hidden': 'true' } });
-	ballEl.createSpan({ text: ballWords(mentor.ball) });
+	ballEl.createSpan({ text: capitalize(ballWords(mentor.ball)) });
 	const open = fact('Open', `${mentor.openMine} mine · ${mentor.openTheirs} theirs`);
 	if (mentor.overdueMine > 0) open.createSpan({ cls: 'mentor-rally-text-overdue', text: ` (${plural(mentor.overdueMine, 'overdue', 'overdue')})` });
 
 	renderContactChart(card, mentor.contacts, today);
-	if (isActive) mentorActions(card, mentor, ctx);
+	if (isActive) mentorActions(card, mentor, ctx, { contact: true, addItem: true });
 }

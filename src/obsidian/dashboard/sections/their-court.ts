@@ -1,10 +1,12 @@
 import { createSection, emptyState, limitedList, type SectionContext } from '../dom';
 import { renderItemRow } from './item-row';
+import { addItemButton } from './your-court';
 
 /** What mentors owe me, longest wait first. */
 export function renderTheirCourt(parent: HTMLElement, ctx: SectionContext): void {
 	const items = ctx.lists.theirCourt();
 	const body = createSection(parent, 'their-court', 'Their court', 'hourglass', items.length);
+	addItemButton(body, ctx);
 	if (items.length === 0) {
 		emptyState(
 			body,

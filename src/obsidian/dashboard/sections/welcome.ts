@@ -13,7 +13,7 @@ export function renderWelcome(parent: HTMLElement, ctx: SectionContext): void {
 	panel.createEl('pre', { cls: 'mentor-rally-sample' }).createEl('code', { text: `---\n${sample.join('\n')}\n---` });
 	panel.createEl('p', {
 		cls: 'mentor-rally-welcome-hint',
-		text: `Tasks in that note, or in meeting notes that link to it, become the ball: in your court, or in theirs.${aim(ctx)}`,
+		text: `Tasks in that note, or in meeting notes that link to it, become things to do: yours, or what a mentor owes you.${aim(ctx)}`,
 	});
 	const button = panel.createEl('button', { cls: ['mod-cta', 'mentor-rally-new-mentor'], text: 'New mentor note', attr: { type: 'button' } });
 	button.addEventListener('click', () => ctx.actions.newMentor());
