@@ -40,6 +40,9 @@ function hasTag(text: string, tag: string): boolean {
 /** The heading new items go under in a mentor note (not a dated heading: adding an item is not a contact). */
 export const ITEMS_HEADING = '## Open items';
 
+/** Where Add item writes in a meeting note (the default template's last heading). */
+export const MEETING_ITEMS_HEADING = '## New items';
+
 export interface NewMentor {
 	name: string;
 	roles: string[];
