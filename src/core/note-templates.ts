@@ -33,7 +33,8 @@ export function itemLine(item: NewItem, settings: MentorRallySettings): string {
 	return line;
 }
 
-function hasTag(text: string, tag: string): boolean {
+/** The text carries `#tag` as a word of its own (any letter case). */
+export function hasTag(text: string, tag: string): boolean {
 	return text.toLowerCase().split(/\s+/).includes(`#${tag.toLowerCase()}`);
 }
 

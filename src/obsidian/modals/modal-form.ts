@@ -6,8 +6,10 @@ export interface FormPreview {
 	chips: readonly string[];
 	/** A sentence under the chips (plain, muted). */
 	note?: string;
-	/** Why the form cannot be sent yet: shown in the error colour, and the submit button is disabled. */
+	/** Why the form cannot be sent: shown in the error colour, and the submit button is disabled. */
 	error?: string | null;
+	/** Why the form cannot be sent yet, before anything is typed: the button is disabled and says why, no red. */
+	blocked?: string | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export class ModalForm {
 	previewArea(container: HTMLElement): void {
 		const area = container.createDiv({ cls: 'mentor-rally-form-preview', attr: { 'aria-live': 'polite' } });
 		this.chipsEl = area.createDiv({ cls: 'mentor-rally-chips' });
-		this.noteEl = area.createDiv({ cls: 'mentor-rally-form-note' });
+		this.noteEl = area.createDiv({ cls: 'mentor-rally-form-note mentor-rally-preview' });
 		this.errorEl = area.createDiv({ cls: 'mentor-rally-form-error' });
 	}
 
@@ -76,8 +78,8 @@ export class ModalForm {
 			for (const chip of preview.chips) this.chipsEl.createSpan({ cls: 'mentor-rally-chip', text: chip });
 		}
 		this.noteEl?.setText(preview.note ?? '');
-		this.blocked = preview.error ?? null;
-		this.errorEl?.setText(this.blocked ?? '');
+		this.blocked = preview.error ?? preview.blocked ?? null;
+		this.errorEl?.setText(preview.error ?? '');
 		this.applyBlocked();
 	}
 
