@@ -49,6 +49,8 @@ export interface NewMentor {
 	roles: string[];
 	cadence: Cadence | null;
 	today: CalendarDate;
+	/** When you last met, if you said (written as last_contact). */
+	lastContact?: CalendarDate | null;
 }
 
 export function mentorNoteText(mentor: NewMentor, settings: MentorRallySettings): string {
@@ -60,7 +62,9 @@ export function mentorNoteText(mentor: NewMentor, settings: MentorRallySettings)
 		pushAll(lines, mentor.roles.map((role) => `  - ${yamlScalar(role)}`));
 	}
 	lines.push(`${p.cadence}: ${yamlScalar(mentor.cadence ? describeCadence(mentor.cadence) : settings.defaultCadence)}`);
-	lines.push(`${p.status}: active`, `${p.since}: ${mentor.today}`, `${p.email}:`, `${p.institution}:`, '---');
+	lines.push(`${p.status}: active`, `${p.since}: ${mentor.today}`);
+	if (mentor.lastContact) lines.push(`${p.lastContact}: ${mentor.lastContact}`);
+	lines.push(`${p.email}:`, `${p.institution}:`, '---');
 	lines.push(
 		`# ${mentor.name}`,
 		'',
