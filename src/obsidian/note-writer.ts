@@ -1,6 +1,7 @@
 import { normalizePath, parseYaml, TFile, TFolder, type App } from 'obsidian';
 import type { CalendarDate } from '../core/calendar-date';
-import { addDueDateToLine, completeTaskLine, describeBlock, placeInSection, replaceLine, type Placement } from '../core/edits';
+import { addDueDateToLine, completeTaskLine, describeBlock, lineBreakOf, placeInSection, replaceLine, type Placement } from '../core/edits';
+import { nextOccurrence } from '../core/recurrence';
 import {
 	ITEMS_HEADING,
 	itemLine,
@@ -53,10 +54,20 @@ export class NoteWriter {
 			this.notify(`"${truncate(item.text, 58)}" is already closed.`);
 			return false;
 		}
+		// A recurring item goes on: the next occurrence above the done line, as Tasks writes it.
+		const next = nextOccurrence(item.raw, this.today());
 		const undo = this.recorder();
 		await undo.watch(file);
-		if (!(await this.editLine(file, item, replacement, 'Not completed'))) return false;
-		this.notify(`Ticked "${truncate(this.words(item), 58)}" in ${file.basename}.`, (await undo.finish()) ?? undefined);
+		const written = (text: string): string => (next.kind === 'next' ? `${next.line}${lineBreakOf(text)}${replacement}` : replacement);
+		if (!(await this.editLine(file, item, written, 'Not completed'))) return false;
+		const what = `Ticked "${truncate(this.words(item), 58)}" in ${file.basename}`;
+		const also =
+			next.kind === 'next'
+				? ' The next one is written above it.'
+				: next.kind === 'unknown-rule'
+					? ` Its repeat rule "${truncate(next.rule, 40)}" is not one Mentor Rally can follow: the next occurrence was not made.`
+					: '';
+		this.notify(`${what}.${also}`, (await undo.finish()) ?? undefined);
 		return true;
 	}
 
@@ -301,11 +312,11 @@ export class NoteWriter {
 		return this.app.vault.cachedRead(file);
 	}
 
-	private async editLine(file: TFile, item: Item, replacement: string, action: string): Promise<boolean> {
+	private async editLine(file: TFile, item: Item, replacement: string | ((text: string) => string), action: string): Promise<boolean> {
 		// Assigned inside the callback, which TypeScript's narrowing cannot see.
 		let refusal = null as string | null;
 		const written = await this.processBody(file, `${action}: could not write to ${file.basename}`, (text) => {
-			const result = replaceLine(text, item.line, item.raw, replacement, item.twins);
+			const result = replaceLine(text, item.line, item.raw, typeof replacement === 'string' ? replacement : replacement(text), item.twins);
 			if (result.ok) return result.text;
 			refusal = result.reason;
 			return text;

@@ -100,3 +100,37 @@ describe('every write can be undone to the exact previous text', () => {
 		expect(await vault.read(PATH)).toBe(LEE);
 	});
 });
+
+describe('ticking a recurring item keeps the series going', () => {
+	it('writes the next occurrence above the done line, and Undo takes both back', async () => {
+		const text = ['---', 'type: mentor', '---', '## Open items', '- [ ] Update the log 🔁 every 2 weeks 📅 2026-11-20', ''].join('\n');
+		const vault = createTestVault({ [PATH]: text });
+		const settings = normalizeSettings({});
+		const store = new TeamStore(vault.app, () => settings, () => NOW);
+		await store.build();
+		const notices: { message: string; undo: Undo | undefined }[] = [];
+		const writer = new NoteWriter(vault.app, () => settings, () => TODAY, (message, undo) => notices.push({ message, undo }));
+		expect(await writer.completeItem((store.snapshot() as TeamSnapshot).items[0]!)).toBe(true);
+		expect(await vault.read(PATH)).toBe(
+			['---', 'type: mentor', '---', '## Open items', '- [ ] Update the log 🔁 every 2 weeks 📅 2026-12-04', '- [x] Update the log 🔁 every 2 weeks 📅 2026-11-20 ✅ 2026-11-24', ''].join('\n'),
+		);
+		expect(notices.at(-1)?.message).toBe('Ticked "Update the log 🔁 every 2 weeks" in Dr. Maya Lee. The next one is written above it.');
+		await store.build();
+		expect((store.snapshot() as TeamSnapshot).items.filter((i) => i.open).map((i) => i.dueDate)).toEqual(['2026-12-04']);
+		expect(await notices.at(-1)!.undo!()).toBe(true);
+		expect(await vault.read(PATH)).toBe(text);
+	});
+
+	it('a rule it cannot follow: ✅ only, and the notice says the next one was not made', async () => {
+		const text = '---\ntype: mentor\n---\n- [ ] Odd 🔁 every third Tuesday of the month 📅 2026-11-17\n';
+		const vault = createTestVault({ [PATH]: text });
+		const settings = normalizeSettings({});
+		const store = new TeamStore(vault.app, () => settings, () => NOW);
+		await store.build();
+		const notices: string[] = [];
+		const writer = new NoteWriter(vault.app, () => settings, () => TODAY, (message) => notices.push(message));
+		expect(await writer.completeItem((store.snapshot() as TeamSnapshot).items[0]!)).toBe(true);
+		expect(await vault.read(PATH)).toBe('---\ntype: mentor\n---\n- [x] Odd 🔁 every third Tuesday of the month 📅 2026-11-17 ✅ 2026-11-24\n');
+		expect(notices.at(-1)).toMatch(/the next occurrence was not made\.$/);
+	});
+});
