@@ -1,4 +1,4 @@
-import { Notice, Platform, Plugin, type WorkspaceLeaf } from 'obsidian';
+import { Platform, Plugin, type WorkspaceLeaf } from 'obsidian';
 import { localDateOf } from './core/calendar-date';
 import { createCodeBlockProcessor, CODE_BLOCK_LANGUAGE } from './obsidian/dashboard/code-block';
 import { DashboardView, VIEW_TYPE_DASHBOARD } from './obsidian/dashboard/dashboard-view';
@@ -11,6 +11,7 @@ import { PluginDataStore } from './obsidian/plugin-data';
 import { ReminderService, StatusBarCount } from './obsidian/reminders';
 import { MentorRallySettingTab } from './obsidian/settings/settings-tab';
 import { TeamStore } from './obsidian/team-store';
+import { showNotice } from './obsidian/undo';
 import { openNote } from './obsidian/workspace-helpers';
 
 /** How often to check whether the day has turned (so "due today" moves on at midnight). */
@@ -34,7 +35,7 @@ export default class MentorRallyPlugin extends Plugin {
 		const firstSeen = new FirstSeenStore(this.app, this.data, () => localDateOf(new Date()));
 		const store = new TeamStore(this.app, () => this.data.settings, undefined, firstSeen.makeIndex);
 		this.store = store;
-		const writer = new NoteWriter(this.app, () => this.data.settings, () => store.today(), (message) => new Notice(message));
+		const writer = new NoteWriter(this.app, () => this.data.settings, () => store.today(), showNotice);
 		const newMentor = (): void =>
 			new NewMentorModal(this.app, this.data.settings, store.today(), async (mentor) => {
 				const file = await writer.createMentor(mentor);

@@ -90,10 +90,34 @@ export function nameVariants(name: string, aliases: readonly string[]): Set<stri
 }
 
 /**
- * The name before a colon at the start of a task, as a name key: `Dr. Lee: intro…`,
- * `**Maya**: send…`, `[[Dr. Maya Lee]]: …`, `@Maya: …`. Null when there is none.
+ * The name that opens a task, as a name key: before a colon (`Dr. Lee: intro…`,
+ * `**Maya**: send…`, `[[Dr. Maya Lee]]: …`, `@Maya: …`), else before "will" or "to"
+ * (`Dr. Lee will send…`, `Maya to review…`). Null when there is none. Any words can come
+ * before "to" ("Send the form to …"): the caller keeps the key only when it is one of a
+ * mentor's names.
  */
 export function ownerPrefixKey(text: string): string | null {
+	return colonPrefixKey(text) ?? promisePrefixKey(text);
+}
+
+/**
+ * "Dr. Lee will", "Maya to", "[[Dr. Maya Lee]] will": up to four words, each capitalised
+ * as names are written ("Send the form to Maya" names nobody), then the verb.
+ */
+const PROMISE_PREFIX = /^\s*(?:@|\*{1,2}|_{1,2})?(\[\[[^[\]]{1,120}\]\]|\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3})(?:\*{1,2}|_{1,2})? +(?:will|to) /u;
+
+function promisePrefixKey(text: string): string | null {
+	// Only the start of the line is looked at: the pattern's cost does not grow with it.
+	const match = PROMISE_PREFIX.exec(text.slice(0, 200));
+	const name = match?.[1];
+	if (!name) return null;
+	const target = name.startsWith('[[') ? linkTarget(name) : name;
+	if (!target) return null;
+	const key = nameKey(baseName(target));
+	return key === '' ? null : key;
+}
+
+function colonPrefixKey(text: string): string | null {
 	// Found with indexOf, not one pattern: every part below is bounded, so a long line costs
 	// no more than a short one, and `_` or `*` inside a name ("Jean_Luc") is part of it.
 	const colon = text.indexOf(':');

@@ -33,18 +33,24 @@ export function itemLine(item: NewItem, settings: MentorRallySettings): string {
 	return line;
 }
 
-function hasTag(text: string, tag: string): boolean {
+/** The text carries `#tag` as a word of its own (any letter case). */
+export function hasTag(text: string, tag: string): boolean {
 	return text.toLowerCase().split(/\s+/).includes(`#${tag.toLowerCase()}`);
 }
 
 /** The heading new items go under in a mentor note (not a dated heading: adding an item is not a contact). */
 export const ITEMS_HEADING = '## Open items';
 
+/** Where Add item writes in a meeting note (the default template's last heading). */
+export const MEETING_ITEMS_HEADING = '## New items';
+
 export interface NewMentor {
 	name: string;
 	roles: string[];
 	cadence: Cadence | null;
 	today: CalendarDate;
+	/** When you last met, if you said (written as last_contact). */
+	lastContact?: CalendarDate | null;
 }
 
 export function mentorNoteText(mentor: NewMentor, settings: MentorRallySettings): string {
@@ -56,7 +62,9 @@ export function mentorNoteText(mentor: NewMentor, settings: MentorRallySettings)
 		pushAll(lines, mentor.roles.map((role) => `  - ${yamlScalar(role)}`));
 	}
 	lines.push(`${p.cadence}: ${yamlScalar(mentor.cadence ? describeCadence(mentor.cadence) : settings.defaultCadence)}`);
-	lines.push(`${p.status}: active`, `${p.since}: ${mentor.today}`, `${p.email}:`, `${p.institution}:`, '---');
+	lines.push(`${p.status}: active`, `${p.since}: ${mentor.today}`);
+	if (mentor.lastContact) lines.push(`${p.lastContact}: ${mentor.lastContact}`);
+	lines.push(`${p.email}:`, `${p.institution}:`, '---');
 	lines.push(
 		`# ${mentor.name}`,
 		'',

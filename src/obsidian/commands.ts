@@ -8,7 +8,7 @@ import { MentorSuggestModal } from './modals/mentor-suggest';
 import { SnoozeModal } from './modals/snooze-modal';
 import type { NoteWriter } from './note-writer';
 import type { TeamStore } from './team-store';
-import { openNote } from './workspace-helpers';
+import { openMeetingNoteOf, openNote } from './workspace-helpers';
 
 export interface CommandContext {
 	app: App;
@@ -58,9 +58,11 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 		id: 'add-item',
 		name: 'Add an item with a due date',
 		callback: () =>
-			pickMentor(ctx, 'An item between you and…', (mentor) =>
-				new ItemModal(app, { mode: 'item', mentor, today: store.today(), settings: store.settings(), submit: (item) => writer.addItem(mentor, item) }).open(),
-			),
+			pickMentor(ctx, 'An item between you and…', (mentor) => {
+				// A meeting with this mentor open: the item goes into it, where it was said.
+				const into = openMeetingNoteOf(app, mentor.path, store.settings().properties.mentor);
+				new ItemModal(app, { mode: 'item', mentor, today: store.today(), settings: store.settings(), into, submit: (item) => writer.addItem(mentor, item, into) }).open();
+			}),
 	});
 
 	plugin.addCommand({

@@ -1,9 +1,11 @@
 import { normalizePath, parseYaml, TFile, TFolder, type App } from 'obsidian';
 import type { CalendarDate } from '../core/calendar-date';
-import { addDueDateToLine, completeTaskLine, describeBlock, placeInSection, replaceLine, type Placement } from '../core/edits';
+import { addDueDateToLine, completeTaskLine, describeBlock, lineBreakOf, placeInSection, replaceLine, type Placement } from '../core/edits';
+import { nextOccurrence } from '../core/recurrence';
 import {
 	ITEMS_HEADING,
 	itemLine,
+	MEETING_ITEMS_HEADING,
 	meetingNoteBody,
 	meetingNotePath,
 	mentorNotePath,
@@ -16,10 +18,13 @@ import { describeNonDate, frontmatterBlock, property, propertyKey } from '../cor
 import type { MentorRallySettings } from '../core/settings';
 import type { Item, MentorSummary } from '../core/types';
 import { shortDate, truncate } from '../core/format';
+import { itemWords } from '../core/presentation/item-words';
+import { withoutBlockId } from '../core/text';
 import { propertyLink } from '../core/names';
 import { askToConfirm, type Question } from './modals/confirm-modal';
 import { editNoteText } from './text-edits';
 import { FolderIsFileError, plainWriteError } from '../core/write-errors';
+import { UndoRecorder, type Notify } from './undo';
 
 /**
  * Every write Mentor Rally makes. Body edits go through the editor when the note is open in
@@ -36,7 +41,7 @@ export class NoteWriter {
 		private readonly app: App,
 		private readonly settings: () => MentorRallySettings,
 		private readonly today: () => CalendarDate,
-		private readonly notify: (message: string) => void,
+		private readonly notify: Notify,
 		private readonly confirm: (question: Question) => Promise<boolean> = (question) => askToConfirm(app, question),
 	) {}
 
@@ -49,7 +54,21 @@ export class NoteWriter {
 			this.notify(`"${truncate(item.text, 58)}" is already closed.`);
 			return false;
 		}
-		return this.editLine(file, item, replacement, 'Not completed');
+		// A recurring item goes on: the next occurrence above the done line, as Tasks writes it.
+		const next = nextOccurrence(item.raw, this.today());
+		const undo = this.recorder();
+		await undo.watch(file);
+		const written = (text: string): string => (next.kind === 'next' ? `${next.line}${lineBreakOf(text)}${replacement}` : replacement);
+		if (!(await this.editLine(file, item, written, 'Not completed'))) return false;
+		const what = `Ticked "${truncate(this.words(item), 58)}" in ${file.basename}`;
+		const also =
+			next.kind === 'next'
+				? ' The next one is written above it.'
+				: next.kind === 'unknown-rule'
+					? ` Its repeat rule "${truncate(next.rule, 40)}" is not one Mentor Rally can follow: the next occurrence was not made.`
+					: '';
+		this.notify(`${what}.${also}`, (await undo.finish()) ?? undefined);
+		return true;
 	}
 
 	/**
@@ -61,8 +80,10 @@ export class NoteWriter {
 		if (!item.open || item.dueSource !== 'phrase' || item.due === null) return false;
 		const file = this.noteAt(item.path);
 		if (!file) return false;
+		const undo = this.recorder();
+		await undo.watch(file);
 		const written = await this.editLine(file, item, addDueDateToLine(item.raw, item.due), 'Not pinned');
-		if (written) this.notify(`Due date pinned: ${shortDate(item.due, this.today())}.`);
+		if (written) this.notify(`Due date pinned: ${shortDate(item.due, this.today())}.`, (await undo.finish()) ?? undefined);
 		return written;
 	}
 
@@ -77,6 +98,8 @@ export class NoteWriter {
 		}
 		let frozen = 0;
 		let refused = 0;
+		const undo = this.recorder();
+		await undo.watch(file);
 		const written = await this.processBody(file, `Could not freeze the due dates in ${file.basename}`, (text) => {
 			let current = text;
 			for (const item of targets) {
@@ -90,27 +113,34 @@ export class NoteWriter {
 		});
 		if (!written) return 0;
 		const skipped = refused > 0 ? ` ${refused} line${refused === 1 ? '' : 's'} changed since they were read and ${refused === 1 ? 'was' : 'were'} left alone.` : '';
-		this.notify(`Froze ${frozen} due date${frozen === 1 ? '' : 's'} in ${file.basename}.${skipped}`);
+		this.notify(`Froze ${frozen} due date${frozen === 1 ? '' : 's'} in ${file.basename}.${skipped}`, (await undo.finish()) ?? undefined);
 		return frozen;
 	}
 
-	/** Adds an item under the mentor note's "Open items" heading (made if missing). */
-	async addItem(mentor: MentorSummary, item: NewItem): Promise<boolean> {
-		const file = this.noteAt(mentor.path);
+	/**
+	 * Adds an item under the mentor note's "Open items" heading (made if missing), or, given
+	 * the path of one of the mentor's meeting notes, under that note's "New items" heading.
+	 */
+	async addItem(mentor: MentorSummary, item: NewItem, meetingNote: string | null = null): Promise<boolean> {
+		const file = this.noteAt(meetingNote ?? mentor.path);
 		if (!file) return false;
 		const line = itemLine(item, this.settings());
+		const heading = meetingNote === null ? ITEMS_HEADING : MEETING_ITEMS_HEADING;
+		const undo = this.recorder();
+		await undo.watch(file);
 		// Assigned inside the callback, which TypeScript's narrowing cannot see.
 		let placed = null as Placement | null;
 		const written = await this.processBody(file, `Could not add the item to ${file.basename}`, (text) => {
-			placed = placeInSection(text, ITEMS_HEADING, [line]);
+			placed = placeInSection(text, heading, [line]);
 			return placed.text;
 		});
 		if (!written || placed === null) return false;
 		const result: Placement = placed;
-		if (result.before) {
-			const where = `${describeBlock(result.before)} that opens on line ${result.before.index + 1} and is never closed`;
-			this.notify(`Added the item to ${file.basename} just before ${where}: nothing after that line is read until it is closed.`);
-		}
+		const what = item.reply ? `Logged the email "${truncate(item.text, 48)}"` : `Added "${truncate(item.text, 48)}"`;
+		const where = result.before
+			? ` just before ${describeBlock(result.before)} that opens on line ${result.before.index + 1} and is never closed: nothing after that line is read until it is closed`
+			: '';
+		this.notify(`${what} to ${file.basename}${where}.`, (await undo.finish()) ?? undefined);
 		return true;
 	}
 
@@ -136,11 +166,13 @@ export class NoteWriter {
 				return false;
 			}
 		}
+		const undo = this.recorder();
+		await undo.watch(file);
 		const written = await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, key)] = today;
 		});
 		if (!written) return false;
-		this.notify(`Logged contact with ${mentor.name} today.`);
+		this.notify(`Logged contact with ${mentor.name} today.`, (await undo.finish()) ?? undefined);
 		return true;
 	}
 
@@ -149,20 +181,24 @@ export class NoteWriter {
 		const file = this.noteAt(mentor.path);
 		if (!file) return false;
 		const key = this.settings().properties.snoozeUntil;
+		const undo = this.recorder();
+		await undo.watch(file);
 		const written = await this.editProperties(file, (frontmatter) => {
 			const name = existingKey(frontmatter, key);
 			if (until === null) delete frontmatter[name];
 			else frontmatter[name] = until;
 		});
 		if (!written) return false;
-		this.notify(until === null ? `Reminders for ${mentor.name} are back on.` : `No reminders for ${mentor.name} until ${until}.`);
+		const message = until === null ? `Meeting reminders for ${mentor.name} are back on.` : `No meeting reminders for ${mentor.name} until ${shortDate(until, this.today())}.`;
+		this.notify(message, (await undo.finish()) ?? undefined);
 		return true;
 	}
 
 	/** Creates a mentor note; refuses when a note of that name exists. */
 	async createMentor(mentor: NewMentor): Promise<TFile | null> {
 		const settings = this.settings();
-		const folder = settings.newMentorFolder || settings.mentorsFolder;
+		// With neither folder set, new mentor notes still gather in one place, not the vault's root.
+		const folder = settings.newMentorFolder || settings.mentorsFolder || DEFAULT_MENTORS_FOLDER;
 		const named = mentorNotePath(folder, mentor.name);
 		if (!named.ok) {
 			this.notify(`${named.message} Nothing was created.`);
@@ -177,18 +213,25 @@ export class NoteWriter {
 			this.notify(`A note named "${existing.path}" already exists; nothing was created.`);
 			return null;
 		}
+		let file: TFile;
 		try {
 			await this.ensureFolder(folder);
-			return await this.app.vault.create(path, mentorNoteText(mentor, settings));
+			file = await this.app.vault.create(path, mentorNoteText(mentor, settings));
 		} catch (error) {
 			this.notify(`Could not create “${path}”: ${plainWriteError(error)}.`);
 			return null;
 		}
+		const undo = this.recorder();
+		undo.created(file);
+		this.notify(`Created ${file.path}.`, (await undo.finish()) ?? undefined);
+		return file;
 	}
 
 	/**
 	 * Creates the meeting note for a mentor (or returns the one that exists for that day),
-	 * with the agenda from the template, and the mentor and date properties set.
+	 * with the agenda from the template, and the mentor and date properties set. A note
+	 * dated ahead is a meeting booked, not held: the mentor's next meeting is set to its
+	 * day (the core counts a meeting note as a contact only once its day has come).
 	 */
 	async startMeeting(mentor: MentorSummary, agenda: MeetingAgenda): Promise<TFile | null> {
 		const settings = this.settings();
@@ -197,6 +240,12 @@ export class NoteWriter {
 		if (existing instanceof TFile) return existing;
 		const mentorFile = this.noteAt(mentor.path);
 		if (!mentorFile) return null;
+		const undo = this.recorder();
+		const ahead = agenda.date > this.today();
+		// Already booked for that day (and time): the mentor note says so; it is not rewritten.
+		const alreadyBooked = mentor.nextMeeting?.date === agenda.date && (agenda.time === null || mentor.nextMeeting.time === agenda.time);
+		const book = ahead && !alreadyBooked;
+		if (book) await undo.watch(mentorFile);
 
 		let file: TFile;
 		try {
@@ -209,10 +258,25 @@ export class NoteWriter {
 		}
 		// Not generateMarkdownLink: with wikilinks off it makes `[name](path)`, which is no link in a property.
 		const link = propertyLink(this.app.metadataCache.fileToLinktext(mentorFile, path, true));
+		const when = agenda.time ? `${agenda.date} ${agenda.time}` : agenda.date;
+		undo.created(file);
 		await this.editProperties(file, (frontmatter) => {
 			frontmatter[existingKey(frontmatter, settings.properties.mentor)] = link;
-			frontmatter[existingKey(frontmatter, settings.properties.date)] = agenda.time ? `${agenda.date} ${agenda.time}` : agenda.date;
+			frontmatter[existingKey(frontmatter, settings.properties.date)] = when;
 		});
+		const day = shortDate(agenda.date, this.today());
+		let message = ahead
+			? `Started the note of the meeting with ${mentor.name} booked on ${day}. No contact is logged until that day.`
+			: `Started the meeting note with ${mentor.name} for ${day}.`;
+		if (book) {
+			const booked = await this.editProperties(mentorFile, (frontmatter) => {
+				frontmatter[existingKey(frontmatter, settings.properties.nextMeeting)] = when;
+			});
+			message = booked
+				? `Booked a meeting with ${mentor.name} on ${day} and started its note. No contact is logged until that day.`
+				: `Started the meeting note with ${mentor.name} for ${day}.`;
+		}
+		this.notify(message, (await undo.finish()) ?? undefined);
 		return file;
 	}
 
@@ -243,6 +307,16 @@ export class NoteWriter {
 		}
 	}
 
+	/** The item's words as every surface shows them: no fields, marker tags or block id. */
+	private words(item: Item): string {
+		const { ownerTag, replyTag } = this.settings();
+		return itemWords(withoutBlockId(item.text), { ownerTag, replyTag });
+	}
+
+	private recorder(): UndoRecorder {
+		return new UndoRecorder(this.app, this.notify);
+	}
+
 	private async readTemplate(path: string): Promise<string | null> {
 		if (path.trim() === '') return null;
 		const withExtension = /\.md$/i.test(path) ? path : `${path}.md`;
@@ -254,11 +328,11 @@ export class NoteWriter {
 		return this.app.vault.cachedRead(file);
 	}
 
-	private async editLine(file: TFile, item: Item, replacement: string, action: string): Promise<boolean> {
+	private async editLine(file: TFile, item: Item, replacement: string | ((text: string) => string), action: string): Promise<boolean> {
 		// Assigned inside the callback, which TypeScript's narrowing cannot see.
 		let refusal = null as string | null;
 		const written = await this.processBody(file, `${action}: could not write to ${file.basename}`, (text) => {
-			const result = replaceLine(text, item.line, item.raw, replacement, item.twins);
+			const result = replaceLine(text, item.line, item.raw, typeof replacement === 'string' ? replacement : replacement(text), item.twins);
 			if (result.ok) return result.text;
 			refusal = result.reason;
 			return text;
@@ -306,6 +380,9 @@ export class NoteWriter {
 		await this.app.vault.createFolder(path);
 	}
 }
+
+/** Where new mentor notes go when the settings name no folder. */
+export const DEFAULT_MENTORS_FOLDER = 'Mentors';
 
 /** The property's name as the note already spells it (`Last_Contact`), else the setting's. */
 function existingKey(frontmatter: Record<string, unknown>, name: string): string {

@@ -78,7 +78,20 @@ describe('ownerPrefixKey', () => {
 		expect(ownerPrefixKey(text)).toBe(key);
 	});
 
-	it('is null without a name before a colon', () => {
+	it.each([
+		['Dr. Lee will send the slides', 'dr lee'],
+		['Maya to review the abstract', 'maya'],
+		['Dr. Maya Lee will intro me', 'dr maya lee'],
+		['[[Dr. Maya Lee]] will intro me', 'dr maya lee'],
+		['**Maya** to review', 'maya'],
+		['@Maya to review', 'maya'],
+	])('"%s": a name, then will / to → %s', (text, key) => {
+		expect(ownerPrefixKey(text)).toBe(key);
+	});
+
+	it('is null without a name before a colon, will or to', () => {
+		expect(ownerPrefixKey('send the form to Maya')).toBeNull();
+		expect(ownerPrefixKey(`${'Long '.repeat(10000)}will`)).toBeNull();
 		expect(ownerPrefixKey('Send the dataset to Maya')).toBeNull();
 		expect(ownerPrefixKey(': nothing before')).toBeNull();
 		expect(ownerPrefixKey('Read https://example.org')).toBeNull();

@@ -153,7 +153,7 @@ describe('new notes', () => {
 	it('creates a mentor note the index reads back as that mentor', async () => {
 		const { vault, writer, store } = await setUp({});
 		const file = await writer.createMentor({ name: 'Dr. Sam Okafor', roles: ['support'], cadence: { count: 1, unit: 'month' }, today: TODAY });
-		expect(file?.path).toBe('Dr. Sam Okafor.md');
+		expect(file?.path).toBe('Mentors/Dr. Sam Okafor.md');
 		await store.build();
 		const mentor = store.snapshot()!.mentors[0]!;
 		expect([mentor.name, mentor.roles, mentor.cadence, mentor.status]).toEqual(['Dr. Sam Okafor', ['support'], { count: 1, unit: 'month' }, 'due']);

@@ -5,6 +5,7 @@ import { draftItem, draftReply, type ItemDraft } from '../../core/item-draft';
 import type { NewItem } from '../../core/note-templates';
 import type { MentorRallySettings } from '../../core/settings';
 import type { MentorSummary } from '../../core/types';
+import { ModalForm, type FormPreview } from './modal-form';
 import { submitSafely } from './submit-safely';
 
 export interface ItemModalOptions {
@@ -13,50 +14,46 @@ export interface ItemModalOptions {
 	mentor: MentorSummary;
 	today: CalendarDate;
 	settings: MentorRallySettings;
+	/** The note the item goes into, when not the mentor note (the open meeting note). */
+	into?: string | null;
 	submit: (item: NewItem) => Promise<boolean>;
 }
 
 /**
- * "Add an item" and "log an email that needs a reply": one text field, a live preview
- * of the due date read from it, and a button that writes the item with an explicit
- * `📅` date.
+ * "Add an item" and "log an email that needs a reply": one capture input, a live preview
+ * (the due date and whose court, read as the index will read the line) and a button that
+ * writes the item with an explicit `📅` date.
  */
 export class ItemModal extends Modal {
 	private text = '';
 	private theirs = false;
-	private previewEl: HTMLElement | null = null;
+	private readonly form: ModalForm;
 
-	constructor(app: App, private readonly options: ItemModalOptions) {
+	constructor(
+		app: App,
+		private readonly options: ItemModalOptions,
+	) {
 		super(app);
+		this.form = new ModalForm(this, () => void this.save());
 	}
 
 	override onOpen(): void {
-		const { mode, mentor } = this.options;
+		const { mode, mentor, into } = this.options;
 		this.setTitle(mode === 'item' ? `Add an item for ${mentor.name}` : `Log an email from ${mentor.name}`);
 		const { contentEl } = this;
 		contentEl.addClass('mentor-rally-item-modal');
-
-		new Setting(contentEl)
-			.setName(mode === 'item' ? 'Item' : 'About')
-			.setDesc(mode === 'item' ? 'Write it the way you would say it: "send the revised abstract by Friday".' : 'What the email is about, in a few words.')
-			.addText((input) => {
-				input.setPlaceholder(mode === 'item' ? 'Send the revised abstract by Friday' : 'Poster deadline');
-				input.onChange((value) => {
-					this.text = value;
-					this.renderPreview();
-				});
-				input.inputEl.addEventListener('keydown', (event) => {
-					if (event.key === 'Enter' && !event.isComposing) {
-						event.preventDefault();
-						void this.save();
-					}
-				});
-				window.setTimeout(() => input.inputEl.focus(), 0);
-			});
+		this.form.captureInput(contentEl, {
+			label: mode === 'item' ? 'Write it the way you would say it' : 'What the email is about',
+			placeholder: mode === 'item' ? 'Send the revised abstract by Friday' : 'Poster deadline',
+			onChange: (value) => {
+				this.text = value;
+				this.renderPreview();
+			},
+		});
 		if (mode === 'item') {
 			new Setting(contentEl)
 				.setName('They owe this')
-				.setDesc(`Their court: tags the item #${this.options.settings.ownerTag}.`)
+				.setDesc(`Their court: tags the item #${this.options.settings.ownerTag}. Starting with their name ("Dr. Lee will…", "Maya to…", "Lee:") does the same.`)
 				.addToggle((toggle) =>
 					toggle.onChange((value) => {
 						this.theirs = value;
@@ -64,16 +61,10 @@ export class ItemModal extends Modal {
 					}),
 				);
 		}
-		this.previewEl = contentEl.createDiv({ cls: 'mentor-rally-preview', attr: { 'aria-live': 'polite' } });
+		if (into) contentEl.createDiv({ cls: 'mentor-rally-form-note', text: `Goes into the open meeting note, ${baseName(into)}.` });
+		this.form.previewArea(contentEl);
+		this.form.buttons(contentEl, mode === 'item' ? 'Add item' : 'Log email');
 		this.renderPreview();
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()))
-			.addButton((button) =>
-				button
-					.setButtonText(mode === 'item' ? 'Add item' : 'Log email')
-					.setCta()
-					.onClick(() => void this.save()),
-			);
 	}
 
 	override onClose(): void {
@@ -83,7 +74,7 @@ export class ItemModal extends Modal {
 	/** The item as it will be written, from what is typed now. */
 	draft(): ItemDraft {
 		const { mode, mentor, today, settings } = this.options;
-		return mode === 'reply' ? draftReply(mentor.name, this.text, today, settings) : draftItem(this.text, this.theirs, today, settings);
+		return mode === 'reply' ? draftReply(mentor.name, this.text, today, settings) : draftItem(this.text, this.theirs, today, settings, mentor);
 	}
 
 	/** Sets the text as if typed (for tests and for prefilled calls). */
@@ -96,24 +87,40 @@ export class ItemModal extends Modal {
 	async save(): Promise<boolean> {
 		const draft = this.draft();
 		if (this.options.mode === 'item' && draft.item.text === '') {
-			this.previewEl?.setText('Write what needs doing first.');
+			this.form.show({ chips: [], error: 'Write what needs doing first.' });
 			return false;
 		}
 		if (draft.source === 'invalid') return false;
-		const written = await submitSafely(() => this.options.submit(draft.item), this.previewEl);
+		const written = await submitSafely(() => this.options.submit(draft.item), this.form.messageEl);
 		if (written) this.close();
 		return written;
 	}
 
-	private renderPreview(): void {
-		if (!this.previewEl) return;
-		this.previewEl.setText(describeDraft(this.draft(), this.options.mentor, this.options.today));
+	/** The preview: chips for the date and the owner, the sentence, and why it cannot be added yet. */
+	preview(): FormPreview {
+		const { mode, mentor, today } = this.options;
+		const draft = this.draft();
+		const note = describeDraft(draft, mentor, today);
+		if (mode === 'item' && draft.item.text === '') return { chips: [], note, blocked: 'Write what needs doing first.' };
+		if (draft.source === 'invalid') return { chips: [], error: note };
+		const due = draft.item.due ?? (draft.source === 'explicit' ? parseCalendarDate(draft.phrase) : null);
+		const chips = [due ? shortDate(due, today) : draft.source === 'next-meeting' || draft.source === 'none' ? 'Next meeting' : 'No date'];
+		if (mode === 'item') chips.push(draft.owner === 'them' ? `Theirs: ${mentor.name}` : 'Yours');
+		return { chips, note };
 	}
+
+	private renderPreview(): void {
+		this.form.show(this.preview());
+	}
+}
+
+function baseName(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }
 
 /** The live preview's sentence: when the item will be due, and why. */
 export function describeDraft(draft: ItemDraft, mentor: MentorSummary, today: CalendarDate): string {
-	const owner = draft.item.theirs ? `${mentor.name} owes this` : 'You owe this';
+	const owner = draft.owner === 'them' ? `${mentor.name} owes this` : 'You owe this';
 	const at = (date: CalendarDate): string => `${shortDate(date, today)} (${relativeDay(date, today)})`;
 	const nextMeeting = mentor.nextDue ? `the next meeting, ${at(mentor.nextDue)}` : 'the next meeting';
 	switch (draft.source) {

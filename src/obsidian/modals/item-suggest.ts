@@ -38,9 +38,12 @@ export class ItemSuggestModal extends FuzzySuggestModal<Item> {
 
 	override renderSuggestion(match: FuzzyMatch<Item>, el: HTMLElement): void {
 		const item = match.item;
-		const title = el.createDiv({ cls: 'mentor-rally-suggestion-title' });
+		// Obsidian's own row pattern (suggestion-content, -title, -note), as in its core pickers.
+		el.addClass('mod-complex');
+		const content = el.createDiv({ cls: 'suggestion-content' });
+		const title = content.createDiv({ cls: 'suggestion-title mentor-rally-suggestion-title' });
 		renderMatches(title, item.text, match.match.matches.filter(([start]) => start < item.text.length));
-		el.createDiv({ cls: 'mentor-rally-suggestion-note', text: `${item.mentor} · ${this.when(item)}` });
+		content.createDiv({ cls: 'suggestion-note mentor-rally-suggestion-note', text: `${item.mentor} · ${this.when(item)}` });
 		if (item.overdue) el.addClass('mentor-rally-suggestion-overdue');
 	}
 

@@ -29,11 +29,14 @@ export class MentorSuggestModal extends FuzzySuggestModal<MentorSummary> {
 
 	override renderSuggestion(match: FuzzyMatch<MentorSummary>, el: HTMLElement): void {
 		const mentor = match.item;
-		const title = el.createDiv({ cls: 'mentor-rally-suggestion-title' });
+		// Obsidian's own row pattern (suggestion-content, -title, -note), as in its core pickers.
+		el.addClass('mod-complex');
+		const content = el.createDiv({ cls: 'suggestion-content' });
+		const title = content.createDiv({ cls: 'suggestion-title mentor-rally-suggestion-title' });
 		// Highlight only within the name; matches in aliases or roles still count.
 		renderMatches(title, mentor.name, match.match.matches.filter(([start]) => start < mentor.name.length));
 		const details = [mentor.roles.join(', ') || 'no role', describeCadence(mentor.cadence), statusLabel(mentor, this.today).text];
-		el.createDiv({ cls: 'mentor-rally-suggestion-note', text: details.join(' · ') });
+		content.createDiv({ cls: 'suggestion-note mentor-rally-suggestion-note', text: details.join(' · ') });
 	}
 
 	onChooseItem(mentor: MentorSummary): void {

@@ -1,20 +1,23 @@
 import { Modal, Setting, type App } from 'obsidian';
-import { parseCadence, type Cadence } from '../../core/cadence';
-import type { CalendarDate } from '../../core/calendar-date';
+import { describeCadence, parseCadence, type Cadence } from '../../core/cadence';
+import { addDays, type CalendarDate } from '../../core/calendar-date';
+import { readTypedDay } from '../../core/typed-day';
+import { ModalForm } from './modal-form';
 import type { NewMentor } from '../../core/note-templates';
 import { fileNameFor } from '../../core/file-names';
 import { canonicalRole } from '../../core/roles';
 import type { MentorRallySettings } from '../../core/settings';
-import { capitalize } from '../../core/format';
+import { capitalize, shortDate } from '../../core/format';
 import { submitSafely } from './submit-safely';
 
-/** "New mentor": a name, the roles they play on the team, and how often to meet. */
+/** "New mentor": a name, the roles they play on the team, how often to meet, and when you last met. */
 export class NewMentorModal extends Modal {
 	private name = '';
 	private readonly roles = new Set<string>();
 	private otherRoles = '';
 	private cadenceText = '';
-	private messageEl: HTMLElement | null = null;
+	private lastMetText = '';
+	private readonly form: ModalForm;
 
 	constructor(
 		app: App,
@@ -23,22 +26,21 @@ export class NewMentorModal extends Modal {
 		private readonly submit: (mentor: NewMentor) => Promise<boolean>,
 	) {
 		super(app);
+		this.form = new ModalForm(this, () => void this.save());
 	}
 
 	override onOpen(): void {
 		this.setTitle('New mentor');
 		const { contentEl } = this;
 		contentEl.addClass('mentor-rally-new-mentor-modal');
-		new Setting(contentEl)
-			.setName('Name')
-			.setDesc('The note takes their name.')
-			.addText((input) => {
-				input.setPlaceholder('Dr. Maya Lee').onChange((value) => {
-					this.name = value;
-					this.validate();
-				});
-				window.setTimeout(() => input.inputEl.focus(), 0);
-			});
+		this.form.captureInput(contentEl, {
+			label: 'Name (the note takes it)',
+			placeholder: 'Dr. Maya Lee',
+			onChange: (value) => {
+				this.name = value;
+				this.validate();
+			},
+		});
 		for (const target of this.settings.roleTargets) {
 			new Setting(contentEl).setName(capitalize(target.role)).addToggle((toggle) =>
 				toggle.onChange((on) => {
@@ -60,10 +62,18 @@ export class NewMentorModal extends Modal {
 					this.validate();
 				}),
 			);
-		this.messageEl = contentEl.createDiv({ cls: 'mentor-rally-preview', attr: { 'aria-live': 'polite' } });
 		new Setting(contentEl)
-			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()))
-			.addButton((button) => button.setButtonText('Create mentor note').setCta().onClick(() => void this.save()));
+			.setName('When did you last meet?')
+			.setDesc('Optional: "Oct 3", "yesterday" or 2026-10-03. Empty: not yet.')
+			.addText((input) =>
+				input.setPlaceholder('Not yet').onChange((value) => {
+					this.lastMetText = value;
+					this.validate();
+				}),
+			);
+		this.form.previewArea(contentEl);
+		this.form.buttons(contentEl, 'Create mentor note');
+		this.validate();
 	}
 
 	override onClose(): void {
@@ -71,11 +81,13 @@ export class NewMentorModal extends Modal {
 	}
 
 	/** Fills the form as if typed (for tests). */
-	fill(name: string, roles: string[], cadence: string): void {
+	fill(name: string, roles: string[], cadence: string, lastMet = ''): void {
 		this.name = name;
 		this.roles.clear();
 		for (const role of roles) this.roles.add(role);
 		this.cadenceText = cadence;
+		this.lastMetText = lastMet;
+		this.validate();
 	}
 
 	/** The mentor to create, or a message saying what is missing. */
@@ -96,22 +108,38 @@ export class NewMentorModal extends Modal {
 			const role = canonicalRole(other, this.settings.roleSynonyms);
 			if (role !== '' && !roles.includes(role)) roles.push(role);
 		}
-		return { mentor: { name, roles, cadence, today: this.today } };
+		let lastContact: CalendarDate | null = null;
+		if (this.lastMetText.trim() !== '') {
+			lastContact = readTypedDay(this.lastMetText, this.today, this.settings.dateOrder);
+			if (!lastContact) return { message: 'When you last met is not a day: try "Oct 3" or 2026-10-03, or leave it empty.' };
+			// "Friday" reads forward for due dates; a meeting already held is the one before.
+			if (lastContact > this.today && /^[a-z]+$/i.test(this.lastMetText.trim())) lastContact = addDays(lastContact, -7);
+			if (lastContact > this.today) return { message: 'When you last met cannot be after today; a meeting ahead is booked from the mentor note.' };
+		}
+		return { mentor: { name, roles, cadence, today: this.today, lastContact } };
 	}
 
 	async save(): Promise<boolean> {
 		const draft = this.draft();
 		if ('message' in draft) {
-			this.messageEl?.setText(draft.message);
+			this.form.show({ chips: [], error: draft.message });
 			return false;
 		}
-		const created = await submitSafely(() => this.submit(draft.mentor), this.messageEl);
+		const created = await submitSafely(() => this.submit(draft.mentor), this.form.messageEl);
 		if (created) this.close();
 		return created;
 	}
 
 	private validate(): void {
 		const draft = this.draft();
-		this.messageEl?.setText('message' in draft && this.name.trim() !== '' ? draft.message : '');
+		if ('message' in draft) {
+			// Nothing typed yet: the button says why it waits, nothing in red.
+			this.form.show(this.name.trim() === '' ? { chips: [], blocked: draft.message } : { chips: [], error: draft.message });
+			return;
+		}
+		const { mentor } = draft;
+		const chips = [mentor.name, mentor.cadence ? describeCadence(mentor.cadence) : this.settings.defaultCadence];
+		if (mentor.lastContact) chips.push(`Last met ${shortDate(mentor.lastContact, this.today)}`);
+		this.form.show({ chips });
 	}
 }

@@ -1,4 +1,5 @@
-import { Modal, Setting, type App } from 'obsidian';
+import { ButtonComponent, Modal, type App } from 'obsidian';
+import { ModalForm } from './modal-form';
 import { parseCalendarDate, type CalendarDate } from '../../core/calendar-date';
 import { relativeDay, shortDate } from '../../core/format';
 import { readDuePhrase } from '../../core/natural-date';
@@ -9,7 +10,7 @@ import { submitSafely } from './submit-safely';
 /** "Snooze a mentor": no reminders until a day, typed as a date or in words ("in 2 weeks"). */
 export class SnoozeModal extends Modal {
 	private text = '';
-	private previewEl: HTMLElement | null = null;
+	private readonly form: ModalForm;
 
 	constructor(
 		app: App,
@@ -19,33 +20,26 @@ export class SnoozeModal extends Modal {
 		private readonly submit: (until: CalendarDate | null) => Promise<boolean>,
 	) {
 		super(app);
+		this.form = new ModalForm(this, () => void this.save());
 	}
 
 	override onOpen(): void {
 		this.setTitle(`Snooze ${this.mentor.name}`);
 		const { contentEl } = this;
-		new Setting(contentEl)
-			.setName('Until')
-			.setDesc('A date such as 2026-12-15, or words such as "in 2 weeks" or "end of the month".')
-			.addText((input) => {
-				input.setPlaceholder('In 2 weeks').onChange((value) => {
-					this.text = value;
-					this.renderPreview();
-				});
-				window.setTimeout(() => input.inputEl.focus(), 0);
-			});
-		this.previewEl = contentEl.createDiv({ cls: 'mentor-rally-preview', attr: { 'aria-live': 'polite' } });
+		this.form.captureInput(contentEl, {
+			label: 'Pause meeting reminders until',
+			placeholder: 'In 2 weeks, Dec 15 or 2026-12-15',
+			onChange: (value) => {
+				this.text = value;
+				this.renderPreview();
+			},
+		});
+		this.form.previewArea(contentEl);
+		this.form.buttons(contentEl, 'Snooze', (row) => {
+			if (!this.mentor.snoozedUntil) return;
+			new ButtonComponent(row).setButtonText('Turn reminders back on').onClick(() => void this.finish(null));
+		});
 		this.renderPreview();
-		const buttons = new Setting(contentEl);
-		if (this.mentor.snoozedUntil) {
-			buttons.addButton((button) => button.setButtonText('Turn reminders back on').onClick(() => void this.finish(null)));
-		}
-		buttons.addButton((button) =>
-			button
-				.setButtonText('Snooze')
-				.setCta()
-				.onClick(() => void this.save()),
-		);
 	}
 
 	override onClose(): void {
@@ -77,16 +71,21 @@ export class SnoozeModal extends Modal {
 	}
 
 	private async finish(until: CalendarDate | null): Promise<boolean> {
-		const done = await submitSafely(() => this.submit(until), this.previewEl);
+		const done = await submitSafely(() => this.submit(until), this.form.messageEl);
 		if (done) this.close();
 		return done;
 	}
 
 	private renderPreview(): void {
-		if (!this.previewEl) return;
 		const until = this.until();
-		if (until) this.previewEl.setText(`No reminders for ${this.mentor.name} until ${shortDate(until, this.today)} (${relativeDay(until, this.today)}).`);
-		else if (this.text.trim() === '') this.previewEl.setText(this.mentor.snoozedUntil ? `Snoozed until ${this.mentor.snoozedUntil}.` : 'Type a day after today.');
-		else this.previewEl.setText('That is not a day after today.');
+		if (until) {
+			this.form.show({
+				chips: [shortDate(until, this.today), relativeDay(until, this.today)],
+				note: `No meeting reminders for ${this.mentor.name} until then; items and replies still remind.`,
+			});
+		} else if (this.text.trim() === '') {
+			const now = this.mentor.snoozedUntil ? `Snoozed until ${shortDate(this.mentor.snoozedUntil, this.today)}.` : undefined;
+			this.form.show({ chips: [], note: now, blocked: 'Type a day after today.' });
+		} else this.form.show({ chips: [], error: 'That is not a day after today.' });
 	}
 }

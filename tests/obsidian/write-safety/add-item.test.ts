@@ -165,7 +165,7 @@ describe('a note that ends inside a block nobody closed', () => {
 		expect(after).toBe(`${HEAD}\n## Open items\n- [ ] Send the CV\n\n${tail}`);
 		await corpus.store.build();
 		expect(corpus.items(path).map((i) => i.raw)).toEqual(['- [ ] Send the CV']);
-		expect(corpus.notices).toEqual([`Added the item to Dr. Vega just before ${where} and is never closed: nothing after that line is read until it is closed.`]);
+		expect(corpus.done).toEqual([`Added "Send the CV" to Dr. Vega just before ${where} and is never closed: nothing after that line is read until it is closed.`]);
 	});
 
 	it('an Open items heading that opens the comment: a new section before it, and the notice says so', async () => {
@@ -174,6 +174,6 @@ describe('a note that ends inside a block nobody closed', () => {
 		const corpus = await openCorpus({ [path]: text });
 		expect(await corpus.writer.addItem(corpus.mentor(path), draftItem('Send the CV', false, TODAY, SETTINGS).item)).toBe(true);
 		expect(await corpus.read(path)).toBe(`${HEAD}\n## Open items\n- [ ] Send the CV\n\n## Open items %% hidden\n- [ ] A\n`);
-		expect(corpus.notices).toEqual(['Added the item to Dr. Vega just before a %% comment that opens on line 7 and is never closed: nothing after that line is read until it is closed.']);
+		expect(corpus.done).toEqual(['Added "Send the CV" to Dr. Vega just before a %% comment that opens on line 7 and is never closed: nothing after that line is read until it is closed.']);
 	});
 });

@@ -48,7 +48,10 @@ export interface Corpus {
 	vault: ReturnType<typeof createTestVault>;
 	store: TeamStore;
 	writer: NoteWriter;
+	/** Notices that report a problem (a write that went through says so with an Undo: see `done`). */
 	notices: string[];
+	/** Notices of writes that went through, each offered with an Undo. */
+	done: string[];
 	team(): TeamSnapshot;
 	read(path: string): Promise<string>;
 	/** Every file of the vault, by path (to check a write touched no other file). */
@@ -69,7 +72,8 @@ export async function openCorpus(extra: Record<string, string> = {}): Promise<Co
 	const store = new TeamStore(vault.app, () => SETTINGS, () => NOW);
 	await store.build();
 	const notices: string[] = [];
-	const writer = new NoteWriter(vault.app, () => SETTINGS, () => TODAY, (message) => notices.push(message));
+	const done: string[] = [];
+	const writer = new NoteWriter(vault.app, () => SETTINGS, () => TODAY, (message, undo) => (undo ? done : notices).push(message));
 	const team = (): TeamSnapshot => {
 		const snapshot = store.snapshot();
 		if (!snapshot) throw new Error('team not built');
@@ -81,6 +85,7 @@ export async function openCorpus(extra: Record<string, string> = {}): Promise<Co
 		store,
 		writer,
 		notices,
+		done,
 		team,
 		read: (path) => vault.read(path),
 		async snapshot() {

@@ -25,7 +25,7 @@ describe('freezing due dates in tricky notes', () => {
 		}
 		const { after } = await onlyThisFileChanges(corpus, path, async () => expect(await freeze(corpus, path)).toBe(targets.length));
 		expect(after).toBe(expected);
-		if (targets.length > 0) expect(corpus.notices).toEqual([expect.stringMatching(new RegExp(`^Froze ${targets.length} due dates? in `))]);
+		if (targets.length > 0) expect(corpus.done).toEqual([expect.stringMatching(new RegExp(`^Froze ${targets.length} due dates? in `))]);
 		else expect(corpus.notices).toEqual(['No natural-language due dates to freeze in this note.']);
 	});
 
@@ -109,7 +109,7 @@ describe('lines changed since they were read are left alone, with a notice', () 
 		await corpus.vault.app.vault.modify(corpus.vault.file(path), edited);
 		expect(await freeze(corpus, path, items)).toBe(2);
 		expect(await corpus.read(path)).toBe(withLine(withLine(edited, 8, '- [ ] Send slides by Friday 📅 2026-11-06'), 12, '- [ ] Send slides by Friday 📅 2026-11-20'));
-		expect(corpus.notices).toEqual(['Froze 2 due dates in duplicates. 1 line changed since they were read and was left alone.']);
+		expect(corpus.done).toEqual(['Froze 2 due dates in duplicates. 1 line changed since they were read and was left alone.']);
 	});
 
 	it.each(['Mentors/crlf-endings.md', 'Mentors/nested.md', 'Mentors/unicode-rtl.md', 'Mentors/callout-and-code.md', 'Mentors/bom.md'])(
@@ -136,7 +136,7 @@ describe('lines changed since they were read are left alone, with a notice', () 
 		// Line 8 is still where it was and is frozen; 9, 10 and 13 now hold other text (or nothing).
 		expect(await freeze(corpus, path, items)).toBe(1);
 		expect(await corpus.read(path)).toBe(withLine(edited, 8, '- [ ] Parent by Friday 📅 2026-11-13'));
-		expect(corpus.notices).toEqual(['Froze 1 due date in nested. 3 lines changed since they were read and were left alone.']);
+		expect(corpus.done).toEqual(['Froze 1 due date in nested. 3 lines changed since they were read and were left alone.']);
 	});
 
 	it('a note that was deleted', async () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderDashboard } from '../../../src/obsidian/dashboard/render-dashboard';
 import { createDashboardActions } from '../../../src/obsidian/plugin-actions';
-import { click, flush } from '../dashboard/helpers';
+import { click } from '../dashboard/helpers';
 import { CORPUS, lineOf, onlyThisFileChanges, openCorpus, SETTINGS, withLine } from './corpus';
 
 /** "Pin due date" on a dashboard row: the date read from the words goes into the line as ` 📅 date`; nothing else moves. */
@@ -16,7 +16,9 @@ describe('pinning one due date read from words', () => {
 		expect([item.dueSource, item.due]).toEqual(['phrase', '2026-11-13']);
 		const { before, after } = await onlyThisFileChanges(corpus, PATH, async () => expect(await corpus.writer.pinDueDate(item)).toBe(true));
 		expect(after).toBe(withLine(before, LINE, '- [ ] Send CV by Friday 📅 2026-11-13 ^abc'));
-		expect(corpus.notices).toEqual(['Due date pinned: Fri 13 Nov.']);
+		// Said with an Undo button, like every write.
+		expect(corpus.done).toEqual(['Due date pinned: Fri 13 Nov.']);
+		expect(corpus.notices).toEqual([]);
 	});
 
 	it('is refused, writing nothing, when the line changed since the dashboard read it', async () => {
@@ -53,8 +55,7 @@ describe('the dashboard row of a due date read from words', () => {
 		expect(pin).toBeTruthy();
 		if (!pin) return;
 		click(pin);
-		await flush();
-		expect(lineOf(await corpus.read(PATH), LINE)).toBe('- [ ] Send CV by Friday 📅 2026-11-13 ^abc');
+		await vi.waitFor(async () => expect(lineOf(await corpus.read(PATH), LINE)).toBe('- [ ] Send CV by Friday 📅 2026-11-13 ^abc'));
 		// The click is the button's: it did not also open the note.
 		expect(corpus.vault.app.workspace.getActiveFile()).toBeNull();
 		container.remove();

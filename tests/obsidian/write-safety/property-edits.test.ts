@@ -17,7 +17,7 @@ describe('logging contact', () => {
 		const { before, after } = await onlyThisFileChanges(corpus, path, async () => expect(await corpus.writer.logContact(mentor)).toBe(true));
 		expect(before).toBe(CORPUS[path]);
 		expectPropertyEdit(before, after, { last_contact: '2026-11-24' });
-		expect(corpus.notices).toEqual([`Logged contact with ${mentor.name} today.`]);
+		expect(corpus.done).toEqual([`Logged contact with ${mentor.name} today.`]);
 		await corpus.store.build();
 		expect(corpus.mentor(path).lastContact).toBe('2026-11-24');
 		// The items are still read, each with its text (their lines moved only if a frontmatter block was added).
@@ -112,7 +112,7 @@ describe('snoozing', () => {
 
 		const lifted = await onlyThisFileChanges(corpus, path, async () => expect(await corpus.writer.snooze(corpus.mentor(path), null)).toBe(true));
 		expectPropertyEdit(original, lifted.after, {});
-		expect(corpus.notices).toEqual([`No reminders for ${mentor.name} until 2026-12-08.`, `Reminders for ${mentor.name} are back on.`]);
+		expect(corpus.done).toEqual([`No meeting reminders for ${mentor.name} until Tue 8 Dec.`, `Meeting reminders for ${mentor.name} are back on.`]);
 	});
 
 	it('a note whose YAML does not parse is left alone, with a notice', async () => {

@@ -26,7 +26,7 @@ async function openTeam() {
 	vault.layoutReady();
 	await store.build();
 	const notices: string[] = [];
-	const writer = new NoteWriter(vault.app, () => settings, () => store.today(), (message) => notices.push(message));
+	const writer = new NoteWriter(vault.app, () => settings, () => store.today(), (message, undo) => { if (!undo) notices.push(message); });
 	const actions = createDashboardActions(vault.app, store, writer, () => undefined);
 	return { vault, store, actions, notices };
 }
