@@ -58,7 +58,7 @@ export const TRAPS: readonly Rewrite[] = [
 	{
 		// "3 month follow-up", "90-day mortality", "6 week course": a kind of thing, not a deadline.
 		// "in 3 months", "2 weeks from Monday" and "3 days later" stay spans of time.
-		pattern: /\b\d{1,3}(?:-|\s+)(?:days?|weeks?|wks?|months?|years?|hours?|hrs?|mos?|yrs?)\b/gi,
+		pattern: /\b\d{1,3}(?:-|[ \t]{1,3})(?:days?|weeks?|wks?|months?|years?|hours?|hrs?|mos?|yrs?)\b/gi,
 		span: (match, prose) => {
 			const index = match.index ?? 0;
 			const after = prose.slice(index + match[0].length, index + match[0].length + 24);

@@ -27,7 +27,7 @@ const UNCHANGED = (phrase: DuePhrase): DuePhrase => phrase;
  * these), so most lines are passed on untouched without running the rules one by one.
  */
 const MAY_NEED_REWRITE =
-	/\d[\s-]*(?:days?|weeks?|months?|mos?|years?|yrs?|hours?|hrs?|x\b|times)|\d\/\d|2(?:mo|mr|ni|da)|wk|\b(?:now|tm[rw]|tonite|nxt|w\/in|weds|wednes|tues|fortnight|every|each|per|q|once|twice)|(?:day|night|row|end|week|month|year|mon|tues?|weds?|thu|thurs?|fri|sat|sun)['’]s\b/i;
+	/\d[ \t-]{0,3}(?:days?|weeks?|months?|mos?|years?|yrs?|hours?|hrs?|x\b|times)|\d\/\d|2(?:mo|mr|ni|da)|wk|\b(?:now|tm[rw]|tonite|nxt|w\/in|weds|wednes|tues|fortnight|every|each|per|q|once|twice)|(?:day|night|row|end|week|month|year|mon|tues?|weds?|thu|thurs?|fri|sat|sun)['’]s\b/i;
 
 export function rewriteForReading(prose: string): Rewritten {
 	if (!MAY_NEED_REWRITE.test(prose)) return { text: prose, restore: UNCHANGED };
