@@ -12,6 +12,8 @@ import { PERIOD_RULES } from './rules-periods';
 export interface PhraseRule {
 	/** With the global flag, every match is tried in turn until one resolves. */
 	pattern: RegExp;
+	/** A cheap test that any match must pass, for patterns that are slow to fail (they may start anywhere). */
+	hint?: RegExp;
 	resolve: (match: RegExpExecArray, reference: CalendarDate, prose: string) => CalendarDate | 'next-meeting' | null;
 }
 
@@ -31,6 +33,7 @@ const RULES: readonly PhraseRule[] = [
 export function readOwnPhrase(prose: string, reference: CalendarDate): DuePhrase | null {
 	let best: DuePhrase | null = null;
 	for (const rule of RULES) {
+		if (rule.hint && !rule.hint.test(prose)) continue;
 		rule.pattern.lastIndex = 0;
 		for (let match = rule.pattern.exec(prose); match; match = rule.pattern.global ? rule.pattern.exec(prose) : null) {
 			if (best && best.index <= match.index) break;

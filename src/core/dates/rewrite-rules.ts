@@ -36,7 +36,7 @@ const SPAN_CUE_BEFORE = /\b(?:in|within|over|after|next|past|last|every|for|abou
 /** Words that look like dates and are not, blanked out. */
 export const TRAPS: readonly Rewrite[] = [
 	// "Now that Step 1 is done", "fine for now", "should have heard by now": no deadline.
-	{ pattern: /\bnow(?=\s+that\b)|\b(?:for|until|till|by|than|just)\s+now\b|\bnow\s+on\b/gi },
+	{ pattern: /\bnow(?=[ \t]{1,3}that\b)|\b(?:for|until|till|by|than|just)[ \t]{1,3}now\b|\bnow[ \t]{1,3}on\b/gi },
 	{
 		// "Review today's case", "Friday's M&M": which case, not when it is due; but "slides for
 		// Friday's M&M" or "by tomorrow's rounds" is due that day.
@@ -45,7 +45,7 @@ export const TRAPS: readonly Rewrite[] = [
 	},
 	{
 		// "cut the word count by 1/2", "reduced by 2/3": a fraction, not 2 January.
-		pattern: /\b(?:cut|cuts|reduced?|reduces|reducing|decreased?|decreases|increased?|increases|drop(?:s|ped)?|fell|rose|grew|shrank|trim(?:med)?|lowered|raised?|improved?|multiplied|divided)\s+(?:\S+\s+){0,3}?by\s+\d{1,2}\/\d{1,2}\b(?!\/)/gi,
+		pattern: /\b(?:cut|cuts|reduced?|reduces|reducing|decreased?|decreases|increased?|increases|drop(?:s|ped)?|fell|rose|grew|shrank|trim(?:med)?|lowered|raised?|improved?|multiplied|divided)[ \t]{1,3}(?:[^\s/]{1,30}[ \t]{1,3}){0,3}?by[ \t]{1,3}\d{1,2}\/\d{1,2}\b(?!\/)/gi,
 		span: (match) => {
 			const fraction = /\d{1,2}\/\d{1,2}$/.exec(match[0]);
 			return fraction ? { offset: fraction.index, length: fraction[0].length } : null;
@@ -58,7 +58,7 @@ export const TRAPS: readonly Rewrite[] = [
 	{
 		// "3 month follow-up", "90-day mortality", "6 week course": a kind of thing, not a deadline.
 		// "in 3 months", "2 weeks from Monday" and "3 days later" stay spans of time.
-		pattern: /\b\d{1,3}(?:-|\s+)(?:days?|weeks?|wks?|months?|years?|hours?|hrs?|mos?|yrs?)\b/gi,
+		pattern: /\b\d{1,3}(?:-|[ \t]{1,3})(?:days?|weeks?|wks?|months?|years?|hours?|hrs?|mos?|yrs?)\b/gi,
 		span: (match, prose) => {
 			const index = match.index ?? 0;
 			const after = prose.slice(index + match[0].length, index + match[0].length + 24);

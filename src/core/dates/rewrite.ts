@@ -22,7 +22,15 @@ export interface Rewritten {
 
 const UNCHANGED = (phrase: DuePhrase): DuePhrase => phrase;
 
+/**
+ * Cheap test for anything a rewrite rule could match (every rule's match contains one of
+ * these), so most lines are passed on untouched without running the rules one by one.
+ */
+const MAY_NEED_REWRITE =
+	/\d[ \t-]{0,3}(?:days?|weeks?|months?|mos?|years?|yrs?|hours?|hrs?|x\b|times)|\d\/\d|2(?:mo|mr|ni|da)|wk|\b(?:now|tm[rw]|tonite|nxt|w\/in|weds|wednes|tues|fortnight|every|each|per|q|once|twice)|(?:day|night|row|end|week|month|year|mon|tues?|weds?|thu|thurs?|fri|sat|sun)['’]s\b/i;
+
 export function rewriteForReading(prose: string): Rewritten {
+	if (!MAY_NEED_REWRITE.test(prose)) return { text: prose, restore: UNCHANGED };
 	const edits = collectEdits(prose);
 	if (edits.length === 0) return { text: prose, restore: UNCHANGED };
 	// Where each edit sits in the rewritten text, to map positions back.
@@ -71,7 +79,8 @@ function collectEdits(prose: string): Edit[] {
 
 function addEdits(edits: Edit[], prose: string, rule: Rewrite): void {
 	rule.pattern.lastIndex = 0;
-	for (const match of prose.matchAll(rule.pattern)) {
+	// exec rather than matchAll: no iterator for the many rules that find nothing.
+	for (let match = rule.pattern.exec(prose); match; match = rule.pattern.exec(prose)) {
 		const span = rule.span ? rule.span(match, prose) : { offset: 0, length: match[0].length };
 		if (!span) continue;
 		const start = match.index + span.offset;

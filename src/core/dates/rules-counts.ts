@@ -30,6 +30,7 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 	{
 		// "two weeks from today", "a week from Friday", "3 days after tomorrow", "2 weeks from next
 		// Monday": counted from the day named (chrono counts from today and drops the anchor).
+		hint: /(?:days?|weeks?|months?)\s+(?:from|after|on|to|no|mon|tue|wed|thu|fri|sat|sun|this|next)/i,
 		pattern: new RegExp(`\\b${COUNT}\\s+(days?|weeks?|months?)\\s+(?:(?:from|after|on)\\s+)?(?:(today|now|tonight|tomorrow)|(this\\s+|next\\s+)?${WEEKDAY_NAME})\\b`, 'i'),
 		resolve: (m, ref) => {
 			const anchor = anchorDay(ref, m[3], m[4], m[5]);
@@ -44,6 +45,7 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 	},
 	{
 		// "the Friday after next": that weekday in the week after next week (see "next Friday").
+		hint: /after\s+next/i,
 		pattern: new RegExp(`\\b(?:the\\s+)?${WEEKDAY_NAME}\\s+after\\s+next\\b`, 'i'),
 		resolve: (m, ref) => {
 			const day = weekdayNumber(m[1] ?? '');
@@ -53,6 +55,7 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 	{ pattern: /\b(?:the\s+)?week\s+after\s+next\b/i, resolve: (_m, ref) => addDays(ref, 14) },
 	{
 		// The British "Tuesday week": a week after the coming Tuesday.
+		hint: /day\s+week/i,
 		pattern: new RegExp(`\\b${WEEKDAY_NAME}\\s+week\\b(?!\\s*(?:\\d|after|of|from))`, 'i'),
 		resolve: (m, ref) => {
 			const day = weekdayNumber(m[1] ?? '');
@@ -63,6 +66,7 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 		// "within 48 hours", "in 72 hrs", "w/in 24h": the day they land on, counting whole days
 		// (36 hours is a day and a half: the first day, so the item is never shown late). Under a
 		// day is no due date ("back in 2 hours"), as chrono's readings of it are not.
+		hint: /\d\s*h/i,
 		pattern: /\b(?:(?:in|within)\s+(?:the\s+)?(?:next\s+)?|next\s+)(\d{1,3})\s*(?:hours?|hrs?|h)\b/i,
 		resolve: (m, ref) => {
 			const hours = Number(m[1]);
@@ -71,6 +75,7 @@ export const COUNT_RULES: readonly PhraseRule[] = [
 	},
 	{
 		// "in 2 business days", "within 3 working days", "next business day": weekends skipped.
+		hint: /(?:business|working|work)\s+day/i,
 		pattern: new RegExp(`\\b(?:(?:in|within)\\s+)?(${COUNT_WORDS}|next)\\s+(?:business|working|work)\\s+days?\\b`, 'i'),
 		resolve: (m, ref) => {
 			const word = (m[1] ?? '').toLowerCase();

@@ -9,6 +9,8 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 	fifteenth: 15, twentieth: 20, thirtieth: 30,
 };
 const ORDINAL = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})`;
+/** Any ordinal at all: most lines have none. */
+const ORDINAL_HINT = new RegExp(`\\b${ORDINAL}`, 'i');
 /** Words before "the 15th" that make it a deadline. */
 const CUE = '(?:by|on|before|until|till|due|for|from|starting)';
 
@@ -49,6 +51,7 @@ function after(match: RegExpExecArray, prose: string): string {
 export const DAY_RULES: readonly PhraseRule[] = [
 	{
 		// "the first of the month", "the 5th of next month", "by the 15th of this month".
+		hint: /month/i,
 		pattern: new RegExp(`\\b(?:${CUE}\\s+)?the\\s+${ORDINAL}\\s+of\\s+(this|next|the)\\s+month\\b`, 'gi'),
 		resolve: (m, ref) => {
 			const day = ordinalDay(m[1] ?? '');
@@ -58,6 +61,7 @@ export const DAY_RULES: readonly PhraseRule[] = [
 	{
 		// "by the 15th", "on the 3rd", "due 1st", "Friday the 4th", "by Monday, the 30th": the
 		// written day wins over the weekday beside it.
+		hint: ORDINAL_HINT,
 		pattern: new RegExp(`\\b(?:${CUE}\\s+(?:${WEEKDAY_NAME},?\\s+)?|${WEEKDAY_NAME},?\\s+)(?:the\\s+)?${ORDINAL}`, 'gi'),
 		resolve: (m, ref, prose) => {
 			const day = ordinalDay(m[3] ?? '');

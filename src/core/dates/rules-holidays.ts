@@ -31,6 +31,7 @@ export const HOLIDAY_RULES: readonly PhraseRule[] = [
 	{
 		// After a deadline word only, and ending the phrase: "by Christmas", "before xmas", not
 		// "Christmas party" or "for the Christmas card list".
+		hint: /christmas|x-?mas|new\s+year|nye|halloween|valentine/i,
 		pattern:
 			/\b(?:by|before|until|till|for|on|over|at|due)\s+(?:the\s+)?(christmas\s+eve|christmas(?:\s+day)?|x-?mas(?:\s+eve)?|new\s+year(?:['’]?s)?(?:\s+(?:eve|day))?|nye|halloween|valentine['’]?s(?:\s+day)?)\b/gi,
 		resolve: (m, ref, prose) => {

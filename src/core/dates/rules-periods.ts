@@ -39,7 +39,7 @@ export const PERIOD_RULES: readonly PhraseRule[] = [
 		resolve: (_m, ref) => ref,
 	},
 	// "this afternoon", "this evening" (like "tonight", which chrono reads): the reference day.
-	{ pattern: /\bthis\s+(?:morning|afternoon|evening|arvo)\b/i, resolve: (_m, ref) => ref },
+	{ hint: /morning|afternoon|evening|arvo/i, pattern: /\bthis\s+(?:morning|afternoon|evening|arvo)\b/i, resolve: (_m, ref) => ref },
 	{
 		pattern: /\b(?:eow|(?:the )?end of (?:the |this )?week|this week|week[- ]end)\b/i,
 		resolve: (_m, ref) => endOfWeek(ref),
@@ -47,6 +47,7 @@ export const PERIOD_RULES: readonly PhraseRule[] = [
 	{ pattern: /\b(?:the )?end of next week\b/i, resolve: (_m, ref) => endOfWeek(addDays(ref, 7)) },
 	{
 		// "early next week" is its Monday, "mid next week" its Wednesday, "late next week" its Friday.
+		hint: /next/i,
 		pattern: /\b(early|mid|middle of|late|later)[- ]?next\s+week\b/i,
 		resolve: (m, ref) => {
 			const part = (m[1] ?? '').toLowerCase();
@@ -60,6 +61,7 @@ export const PERIOD_RULES: readonly PhraseRule[] = [
 		resolve: (_m, ref) => dateFromParts(dateParts(ref).year, 12, 31),
 	},
 	{
+		hint: /eoq|quarter|qtr/i,
 		pattern: /\b(?:eoq|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr))\b/i,
 		resolve: (_m, ref) => endOfQuarter(ref),
 	},
@@ -67,6 +69,7 @@ export const PERIOD_RULES: readonly PhraseRule[] = [
 	{
 		// "end of Q1": calendar quarters (Q1 ends 31 March), this year's or next year's. A bare
 		// "Q3" ("Q3 report") is no date.
+		hint: /\bq[1-4]/i,
 		pattern: /\b(?:the\s+)?end\s+of\s+(?:the\s+)?q([1-4])(?:\s+(\d{4}))?\b/i,
 		resolve: (m, ref) => {
 			const { year } = dateParts(ref);
@@ -80,6 +83,7 @@ export const PERIOD_RULES: readonly PhraseRule[] = [
 		// "by the weekend", "this weekend", "over the weekend", "next weekend": the weekend's
 		// first day, Saturday, as "by March" is 1 March (on a Sunday, this weekend is today).
 		// Not "weekend call schedule" or "on weekends".
+		hint: /weekend/i,
 		pattern: /\b(?:(?:by|before|until|till|for|on|over|during)\s+)?(?:(the|this|next|coming)\s+)?weekend\b/gi,
 		resolve: (m, ref, prose) => {
 			const which = (m[1] ?? '').toLowerCase();
