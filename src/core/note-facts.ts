@@ -17,6 +17,7 @@ import {
 	type Frontmatter,
 } from './properties';
 import { readRoles } from './roles';
+import { statusKind } from './task-statuses';
 import type { MentorRallySettings } from './settings';
 import { taskKey } from './task-key';
 import { proseOf, readDoneDate, readExplicitDue } from './task-fields';
@@ -234,9 +235,12 @@ function readItems(
 		if (created === undefined) created = typeof record.created === 'function' ? record.created() : (record.created ?? null);
 		return created;
 	};
-	return tasks.map((task) => {
-		const status = task.status;
-		const state = status === 'x' || status === 'X' ? 'done' : status === '-' ? 'cancelled' : 'open';
+	const statuses = record.taskStatuses ?? null;
+	// A status Tasks treats as no task at all (NON_TASK) is no item either.
+	const items = statuses ? tasks.filter((task) => statusKind(task.status, statuses) !== 'not-a-task') : tasks;
+	return items.map((task) => {
+		const kind = statusKind(task.status, statuses);
+		const state = kind === 'done' || kind === 'cancelled' ? kind : 'open';
 		// A line of an undated section was written on the day it was first seen, if that is
 		// remembered; only a line with no clue at all is read from the day the file was made.
 		const undated = task.headingDate === null && noteDate === null;
@@ -249,7 +253,7 @@ function readItems(
 			raw: task.raw,
 			twins: task.twins,
 			text: task.text,
-			status,
+			status: task.status,
 			state,
 			taggedTheirs: theirsTag.test(task.text),
 			reply: replyTag.test(task.text),

@@ -1,3 +1,4 @@
+import type { TaskStatuses } from './task-statuses';
 import type { Cadence } from './cadence';
 import type { CalendarDate } from './calendar-date';
 import type { Frontmatter } from './properties';
@@ -19,6 +20,8 @@ export interface NoteRecord {
 	 * it is called only if an item needs it.
 	 */
 	created?: CalendarDate | null | (() => CalendarDate | null);
+	/** The Tasks plugin's checkbox statuses, when its settings are in the vault (see task-statuses). */
+	taskStatuses?: TaskStatuses | null;
 }
 
 export type NoteKind = 'mentor' | 'meeting' | 'other';
