@@ -107,7 +107,11 @@ function expectAll(haystack: string, needles: readonly string[]): void {
 
 /** Clicks every control, link and row under `selector` the way a user does; Ctrl and middle clicks on the first link too. */
 async function clickEverything(page: Page, selector: string): Promise<number> {
-	const targets = page.locator(`${selector} :is(a, button, [role="link"], [role="switch"], li, input[type="checkbox"], .suggestion-item, .notice, .status-bar-item)`);
+	// Folded sections (a complete coverage starts folded) open first; the fold buttons are left
+	// alone after, or the first click on each would hide the rows still to click.
+	const folded = page.locator(`${selector} .mentor-rally-section-toggle[aria-expanded="false"]`);
+	while ((await folded.count()) > 0) await folded.first().click();
+	const targets = page.locator(`${selector} :is(a, button:not(.mentor-rally-section-toggle), [role="link"], [role="switch"], li, input[type="checkbox"], .suggestion-item, .notice, .status-bar-item)`);
 	const count = await targets.count();
 	for (let i = 0; i < count; i++) {
 		const target = targets.nth(i);

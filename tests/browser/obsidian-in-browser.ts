@@ -4,13 +4,11 @@
 //   page. Here every notice goes there, and is kept in `shownNotices`.
 // - renderMatches: a no-op in the mock (the suggestion would show nothing). Obsidian's writes the
 //   text as text nodes with `suggestion-highlight` spans around the matched ranges; so does this.
-// - Setting: the mock's rows are bare divs; here they carry Obsidian's class names, so the
-//   settings tab looks in a screenshot as it does in Obsidian.
 // - Text fields, toggles and buttons: the mock keeps the callbacks but never listens to the DOM,
 //   so typing and clicking in the page did nothing. Here the `input` and `click` events call them,
 //   as Obsidian's components do.
 import type { SearchMatches } from 'obsidian';
-import { ButtonComponent, ExtraButtonComponent, Notice as MockNotice, Setting as MockSetting, setIcon, TextComponent, ToggleComponent } from '../fakes/obsidian';
+import { ButtonComponent, ExtraButtonComponent, Notice as MockNotice, setIcon, TextComponent, ToggleComponent } from '../fakes/obsidian';
 
 export * from '../fakes/obsidian';
 
@@ -26,22 +24,9 @@ export class Notice extends MockNotice {
 	}
 }
 
-export class Setting extends MockSetting {
-	constructor(containerEl: HTMLElement) {
-		super(containerEl);
-		this.settingEl.addClass('setting-item');
-		this.infoEl.addClass('setting-item-info');
-		this.nameEl.addClass('setting-item-name');
-		this.descEl.addClass('setting-item-description');
-		this.controlEl.addClass('setting-item-control');
-		// Obsidian puts the words first and the control after them.
-		this.settingEl.appendChild(this.controlEl);
-	}
-
-	override setHeading(): this {
-		this.settingEl.addClass('setting-item-heading');
-		return super.setHeading();
-	}
+/** A page set up for screenshots (tests/browser/screenshots.test.ts marks its body). */
+function screenshotPage(): boolean {
+	return activeDocument.body.hasClass('is-screenshot');
 }
 
 function noticeContainer(): HTMLElement {
@@ -95,16 +80,19 @@ before(ToggleComponent.prototype, 'onChange', (toggle) => {
 
 // Obsidian marks a switched-on toggle with `is-enabled`; the mock does not.
 after(ToggleComponent.prototype, 'setValue', (toggle) => {
-	toggle.toggleEl.toggleClass('is-enabled', toggle.getValue());
+	if (screenshotPage()) toggle.toggleEl.toggleClass('is-enabled', toggle.getValue());
 });
 
 // An extra button (a settings row's icon button) shows its icon, and a click runs it.
 after(ExtraButtonComponent.prototype, 'setIcon', (button) => {
+	if (!screenshotPage()) return;
 	button.extraSettingsEl.addClass('clickable-icon', 'extra-setting-button');
 	setIcon(button.extraSettingsEl, button.extraSettingsEl.dataset.icon ?? '');
 });
 before(ExtraButtonComponent.prototype, 'onClick', (button) => {
-	button.extraSettingsEl.addEventListener('click', () => (button as unknown as { simulateClick__(): void }).simulateClick__());
+	button.extraSettingsEl.addEventListener('click', () => {
+		if (screenshotPage()) (button as unknown as { simulateClick__(): void }).simulateClick__();
+	});
 });
 
 // The mock keeps the callback in `clickHandler`; a click on the button calls it.

@@ -55,6 +55,7 @@ async function surfaces(theme: Theme, width = 900, height = 640): Promise<{ page
 	await opened.page.evaluate(([f, s]) => window.surfaces.useVault(f, s), [files, settings] as const);
 	// The dashboard behind, as the user sees a modal or a notice over it.
 	await opened.page.evaluate((t) => window.surfaces.openDashboard(t), team);
+	await opened.page.evaluate(() => activeDocument.body.addClass('is-screenshot'));
 	return opened;
 }
 

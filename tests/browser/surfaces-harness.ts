@@ -278,6 +278,18 @@ const api: SurfacesApi = {
 		pane.empty();
 		pane.appendChild(tab.containerEl);
 		(tab as unknown as { display(): void }).display();
+		// The mock's rows are bare divs (control, then name and description): give them
+		// Obsidian's class names and order, so the screenshot looks as the tab does in Obsidian.
+		for (const row of Array.from(tab.containerEl.children)) {
+			const [control, info] = Array.from(row.children);
+			if (!control || !info) continue;
+			row.addClass('setting-item');
+			control.addClass('setting-item-control');
+			info.addClass('setting-item-info');
+			info.children[0]?.addClass('setting-item-name');
+			info.children[1]?.addClass('setting-item-description');
+			row.appendChild(control);
+		}
 	},
 	async reminders(teams, today) {
 		const before = shownNotices.length;
