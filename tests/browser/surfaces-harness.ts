@@ -384,7 +384,7 @@ const api: SurfacesApi = {
 };
 
 /** The elements the surfaces create themselves; anything else came from parsing text as HTML. */
-const PLUGIN_TAGS = new Set(['div', 'span', 'section', 'h2', 'h3', 'h4', 'ul', 'li', 'p', 'input', 'button', 'a', 'strong', 'dl', 'dt', 'dd', 'pre', 'code']);
+const PLUGIN_TAGS = new Set(['div', 'span', 'section', 'h2', 'h3', 'h4', 'ul', 'li', 'p', 'input', 'button', 'a', 'strong', 'dl', 'dt', 'dd', 'pre', 'code', 'label']);
 /** Inside the icons (`svg.svg-icon`, drawn by setIcon) and the contact chart (`svg.mentor-rally-chart-svg`). */
 const SVG_TAGS = new Set(['svg', 'path', 'circle', 'rect', 'polyline', 'title']);
 const LEGIT_SVG = 'svg.svg-icon, svg.mentor-rally-chart-svg';
