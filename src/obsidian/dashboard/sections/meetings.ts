@@ -43,28 +43,35 @@ function subheading(parent: HTMLElement, text: string, count: number): void {
 	heading.createSpan({ cls: 'mentor-rally-subheading-count', text: ` · ${count}` });
 }
 
-function renderDueRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
-	const today = ctx.team.today;
-	const row = parent.createEl('li', { cls: ['mentor-rally-row', 'mentor-rally-meeting-row'], attr: { 'data-path': mentor.path } });
-	if (mentor.status === 'overdue') row.addClass('is-overdue');
+/**
+ * The parts every meeting row shares: the avatar, the mentor's name (opens the note) and an
+ * empty meta line for the row to fill. `state` is the row's extra class (booked, snoozed).
+ */
+function meetingRow(parent: Node, mentor: MentorSummary, ctx: SectionContext, state: string | null): { row: HTMLElement; meta: HTMLElement } {
+	const row = parent.createEl('li', { cls: ['mentor-rally-row', 'mentor-rally-meeting-row', ...(state ? [state] : [])], attr: { 'data-path': mentor.path } });
 	avatar(row, mentor.name);
 	const main = row.createDiv({ cls: 'mentor-rally-row-main' });
 	noteLink(main, mentor.name, (newLeaf) => ctx.actions.openMentor(mentor, newLeaf));
-	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
-	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
+	return { row, meta: main.createDiv({ cls: 'mentor-rally-row-meta' }) };
+}
+
+/** Last contact and how often: what a meeting to book (or a paused one) is judged by. */
+function rhythm(meta: HTMLElement, mentor: MentorSummary, ctx: SectionContext): void {
+	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, ctx.team.today) });
 	meta.createSpan({ text: describeCadence(mentor.cadence) });
-	const badge = meetingLabel(mentor, today);
+}
+
+function renderDueRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
+	const { row, meta } = meetingRow(parent, mentor, ctx, mentor.status === 'overdue' ? 'is-overdue' : null);
+	rhythm(meta, mentor, ctx);
+	const badge = meetingLabel(mentor, ctx.team.today);
 	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');
 	mentorActions(row, mentor, ctx);
 }
 
 function renderBookedRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
 	const today = ctx.team.today;
-	const row = parent.createEl('li', { cls: ['mentor-rally-row', 'mentor-rally-meeting-row', 'is-booked'], attr: { 'data-path': mentor.path } });
-	avatar(row, mentor.name);
-	const main = row.createDiv({ cls: 'mentor-rally-row-main' });
-	noteLink(main, mentor.name, (newLeaf) => ctx.actions.openMentor(mentor, newLeaf));
-	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
+	const { row, meta } = meetingRow(parent, mentor, ctx, 'is-booked');
 	meta.createSpan({ text: bookedLabel(mentor, today) });
 	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
 	pill(row, mentor.nextDue ? `Booked ${relativeDay(mentor.nextDue, today)}` : 'Booked', 'accent', 'mentor-rally-row-badge');
@@ -73,15 +80,9 @@ function renderBookedRow(parent: Node, mentor: MentorSummary, ctx: SectionContex
 
 /** A snoozed mentor: greyed, with the day the snooze ends; the meeting stays paused until then. */
 function renderSnoozedRow(parent: Node, mentor: MentorSummary, ctx: SectionContext): void {
-	const today = ctx.team.today;
-	const row = parent.createEl('li', { cls: ['mentor-rally-row', 'mentor-rally-meeting-row', 'is-snoozed'], attr: { 'data-path': mentor.path } });
-	avatar(row, mentor.name);
-	const main = row.createDiv({ cls: 'mentor-rally-row-main' });
-	noteLink(main, mentor.name, (newLeaf) => ctx.actions.openMentor(mentor, newLeaf));
-	const meta = main.createDiv({ cls: 'mentor-rally-row-meta' });
-	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
-	meta.createSpan({ text: describeCadence(mentor.cadence) });
-	pill(row, snoozeLabel(mentor, today) ?? 'Snoozed', 'muted', 'mentor-rally-row-badge');
+	const { row, meta } = meetingRow(parent, mentor, ctx, 'is-snoozed');
+	rhythm(meta, mentor, ctx);
+	pill(row, snoozeLabel(mentor, ctx.team.today) ?? 'Snoozed', 'muted', 'mentor-rally-row-badge');
 	mentorActions(row, mentor, ctx);
 }
 
