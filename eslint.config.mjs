@@ -52,7 +52,7 @@ export default defineConfig([
 					patterns: [
 						{ group: ['obsidian'], message: 'src/core is platform-neutral: the adapter in src/obsidian passes in what the core needs.' },
 						{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs in the plugin too: no Node built-ins.' },
-						{ group: ['gray-matter', 'js-yaml'], message: 'Parsing YAML is an adapter\'s job (Obsidian\'s cache or the command line).' },
+						{ group: ['gray-matter', 'js-yaml'], message: "Parsing YAML is an adapter's job (Obsidian's cache or the command line)." },
 						{ group: ['**/obsidian/**', '../obsidian', '**/cli/**', '../cli'], message: 'src/core depends on nothing outside src/core.' },
 					],
 				},
@@ -66,7 +66,10 @@ export default defineConfig([
 				'error',
 				{
 					patterns: [
-						{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'gray-matter', 'js-yaml'], message: 'The plugin runs on mobile: no Node built-ins, and properties come from the metadata cache.' },
+						{
+							group: ['node:*', 'fs', 'path', 'os', 'child_process', 'gray-matter', 'js-yaml'],
+							message: 'The plugin runs on mobile: no Node built-ins, and properties come from the metadata cache.',
+						},
 						{ group: ['**/cli/**', '../cli'], message: 'The plugin does not depend on the command-line twin; share code through src/core.' },
 					],
 				},

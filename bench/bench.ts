@@ -44,7 +44,10 @@ const QUICK: Repetitions = {
 async function main(): Promise<number> {
 	const args = process.argv.slice(2);
 	const quick = args.includes('--quick');
-	const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+	const only = args
+		.find((a) => a.startsWith('--only='))
+		?.slice('--only='.length)
+		.split(',');
 	const unknown = args.filter((a) => a !== '--quick' && !a.startsWith('--only='));
 	if (unknown.length > 0) {
 		process.stderr.write(`bench: unknown argument ${unknown.join(' ')}\nusage: npm run bench [-- --quick] [-- --only=${SECTIONS.map((s) => s.id).join(',')}]\n`);
@@ -83,7 +86,9 @@ async function main(): Promise<number> {
 	};
 
 	const loadBefore = loadavg()[0] ?? 0;
-	process.stderr.write(`Mentor Rally benchmark${quick ? ' (--quick)' : ''}: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadBefore.toFixed(2)}\n`);
+	process.stderr.write(
+		`Mentor Rally benchmark${quick ? ' (--quick)' : ''}: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadBefore.toFixed(2)}\n`,
+	);
 	const results: SectionResult[] = [];
 	let crashed = false;
 	for (const section of SECTIONS) {
@@ -125,7 +130,15 @@ async function main(): Promise<number> {
 		generatedAt: new Date().toISOString(),
 		mode: quick ? 'quick' : 'full',
 		today: BENCH_TODAY,
-		machine: { node: process.version, platform: process.platform, arch: process.arch, cpu: cpus()[0]?.model ?? null, cpus: cpus().length, memoryGiB: totalmem() / 1024 ** 3, loadAverage: { before: loadBefore, after: loadAfter } },
+		machine: {
+			node: process.version,
+			platform: process.platform,
+			arch: process.arch,
+			cpu: cpus()[0]?.model ?? null,
+			cpus: cpus().length,
+			memoryGiB: totalmem() / 1024 ** 3,
+			loadAverage: { before: loadBefore, after: loadAfter },
+		},
 		repetitions: ctx.reps,
 		vaults: Object.fromEntries([...vaults].map(([preset, v]) => [preset, { dir: v.dir, ...v.manifest }])),
 		durationMs,

@@ -175,61 +175,219 @@ function shiftIso(iso: string, days: number): string {
 
 const TITLES = ['Dr.', 'Dr.', 'Dr.', 'Prof.', ''];
 const FIRST_NAMES = [
-	'Maya', 'Omar', 'Priya', 'James', 'Elena', 'Kwame', 'Sofia', 'Daniel', 'Aiko', 'Lucas', 'Fatima', 'Noah',
-	'Grace', 'Mateo', 'Hannah', 'Ravi', 'Chloe', 'Samuel', 'Leila', 'Ethan', 'Nadia', 'Victor', 'Amara', 'Jonah',
-	'Isabel', 'Tariq', 'Mei', 'Felix', 'Zara', 'Henry', 'Ingrid', 'Kofi', 'Lena', 'Marcus', 'Yara', 'Paul',
-	'Rosa', 'Theo', 'Uma', 'Wes',
+	'Maya',
+	'Omar',
+	'Priya',
+	'James',
+	'Elena',
+	'Kwame',
+	'Sofia',
+	'Daniel',
+	'Aiko',
+	'Lucas',
+	'Fatima',
+	'Noah',
+	'Grace',
+	'Mateo',
+	'Hannah',
+	'Ravi',
+	'Chloe',
+	'Samuel',
+	'Leila',
+	'Ethan',
+	'Nadia',
+	'Victor',
+	'Amara',
+	'Jonah',
+	'Isabel',
+	'Tariq',
+	'Mei',
+	'Felix',
+	'Zara',
+	'Henry',
+	'Ingrid',
+	'Kofi',
+	'Lena',
+	'Marcus',
+	'Yara',
+	'Paul',
+	'Rosa',
+	'Theo',
+	'Uma',
+	'Wes',
 ];
 const LAST_NAMES = [
-	'Lee', 'Okafor', 'Patel', 'Nguyen', 'Garcia', 'Mensah', 'Rossi', 'Kim', 'Tanaka', 'Silva', 'Haddad', 'Cohen',
-	'Murphy', 'Alvarez', 'Schmidt', 'Iyer', 'Dubois', 'Adeyemi', 'Karimi', 'Walsh', 'Novak', 'Costa', 'Osei',
-	'Larsen', 'Moreau', 'Chen', 'Fischer', 'Banda', 'Sato', 'Hughes', 'Ortiz', 'Berg', 'Reyes', 'Yilmaz',
-	'Kowalski', 'Ibrahim', 'Wright', 'Popov', 'Santos', 'Abebe',
+	'Lee',
+	'Okafor',
+	'Patel',
+	'Nguyen',
+	'Garcia',
+	'Mensah',
+	'Rossi',
+	'Kim',
+	'Tanaka',
+	'Silva',
+	'Haddad',
+	'Cohen',
+	'Murphy',
+	'Alvarez',
+	'Schmidt',
+	'Iyer',
+	'Dubois',
+	'Adeyemi',
+	'Karimi',
+	'Walsh',
+	'Novak',
+	'Costa',
+	'Osei',
+	'Larsen',
+	'Moreau',
+	'Chen',
+	'Fischer',
+	'Banda',
+	'Sato',
+	'Hughes',
+	'Ortiz',
+	'Berg',
+	'Reyes',
+	'Yilmaz',
+	'Kowalski',
+	'Ibrahim',
+	'Wright',
+	'Popov',
+	'Santos',
+	'Abebe',
 ];
 const SPECIALTIES = [
-	'trauma surgery', 'cardiothoracic surgery', 'neurosurgery', 'general surgery', 'vascular surgery',
-	'surgical oncology', 'orthopaedics', 'plastic surgery', 'paediatric surgery', 'transplant surgery',
+	'trauma surgery',
+	'cardiothoracic surgery',
+	'neurosurgery',
+	'general surgery',
+	'vascular surgery',
+	'surgical oncology',
+	'orthopaedics',
+	'plastic surgery',
+	'paediatric surgery',
+	'transplant surgery',
 ];
-const INSTITUTIONS = [
-	'University Hospital', 'St. Mary\'s Medical Center', 'City General', 'Children\'s Hospital',
-	'Memorial Cancer Institute', 'the medical school', 'Regional Trauma Center',
-];
+const INSTITUTIONS = ['University Hospital', "St. Mary's Medical Center", 'City General', "Children's Hospital", 'Memorial Cancer Institute', 'the medical school', 'Regional Trauma Center'];
 const ROLE_VALUES = [
-	[5, 'research'], [2, 'research mentor'], [4, 'support'], [2, 'resident'], [1, 'supporter'], [1, 'peer mentor'],
-	[4, 'sponsor'], [2, '[research, sponsor]'], [1, '[support, research]'], [1, 'clinical skills'],
+	[5, 'research'],
+	[2, 'research mentor'],
+	[4, 'support'],
+	[2, 'resident'],
+	[1, 'supporter'],
+	[1, 'peer mentor'],
+	[4, 'sponsor'],
+	[2, '[research, sponsor]'],
+	[1, '[support, research]'],
+	[1, 'clinical skills'],
 ] as const;
 const CADENCES = [
-	[5, 'every 2 weeks'], [3, 'biweekly'], [4, 'monthly'], [2, 'quarterly'], [1, '10d'], [1, 'P2W'],
-	[2, 'weekly'], [1, 'every 3 weeks'], [1, 'every month'], [1, '"every 6 weeks"'],
+	[5, 'every 2 weeks'],
+	[3, 'biweekly'],
+	[4, 'monthly'],
+	[2, 'quarterly'],
+	[1, '10d'],
+	[1, 'P2W'],
+	[2, 'weekly'],
+	[1, 'every 3 weeks'],
+	[1, 'every month'],
+	[1, '"every 6 weeks"'],
 ] as const;
 const ACTIONS = [
-	'send the abstract draft', 'revise the methods section', 'email the program coordinator about shadowing',
-	'read the chapter on trauma resuscitation', 'prepare slides for journal club', 'update my CV',
-	'share the REDCap export', 'draft the IRB amendment', 'book the sim lab', 'write up the case report',
-	'look up the ACS guidelines', 'finish the literature review table', 'ask about the summer research program',
-	'send a thank-you note', 'outline the poster for the regional meeting', 'clean the dataset',
-	'run the survival analysis', 'pick a journal for the submission', 'fix the figure legends',
-	'draft the personal statement', 'read the two papers on damage control surgery', 'schedule a shadowing day',
-	'send the letter of recommendation form', 'confirm the OR schedule for observation', 'review chapter 3 notes',
-	'register for ASCO 2027', 'prepare questions for grand rounds', 'reply about the away rotation',
+	'send the abstract draft',
+	'revise the methods section',
+	'email the program coordinator about shadowing',
+	'read the chapter on trauma resuscitation',
+	'prepare slides for journal club',
+	'update my CV',
+	'share the REDCap export',
+	'draft the IRB amendment',
+	'book the sim lab',
+	'write up the case report',
+	'look up the ACS guidelines',
+	'finish the literature review table',
+	'ask about the summer research program',
+	'send a thank-you note',
+	'outline the poster for the regional meeting',
+	'clean the dataset',
+	'run the survival analysis',
+	'pick a journal for the submission',
+	'fix the figure legends',
+	'draft the personal statement',
+	'read the two papers on damage control surgery',
+	'schedule a shadowing day',
+	'send the letter of recommendation form',
+	'confirm the OR schedule for observation',
+	'review chapter 3 notes',
+	'register for ASCO 2027',
+	'prepare questions for grand rounds',
+	'reply about the away rotation',
 ];
 const THEIR_ACTIONS = [
-	'intro to the trauma team', 'feedback on my personal statement', 'send the dataset access form',
-	'letter of recommendation', 'comments on the abstract', 'connect me with the program director',
-	'share the protocol template', 'check if there is funding for the poster', 'sign the research agreement',
-	'send the reading list', 'review the figures', 'ask the chair about the elective',
+	'intro to the trauma team',
+	'feedback on my personal statement',
+	'send the dataset access form',
+	'letter of recommendation',
+	'comments on the abstract',
+	'connect me with the program director',
+	'share the protocol template',
+	'check if there is funding for the poster',
+	'sign the research agreement',
+	'send the reading list',
+	'review the figures',
+	'ask the chair about the elective',
 ];
 const PHRASES = [
-	'by Friday', 'in 2 weeks', 'by Dec 3', 'tomorrow', 'next Tuesday', 'by end of week', 'before the next meeting',
-	'by mid-January', 'within 10 days', 'by 12/15', 'two weeks from today', 'this week', 'by Monday', 'in 3 days',
-	'by the end of the month', 'next week', 'by Jan 10', 'on Thursday', 'by March', 'EOD',
+	'by Friday',
+	'in 2 weeks',
+	'by Dec 3',
+	'tomorrow',
+	'next Tuesday',
+	'by end of week',
+	'before the next meeting',
+	'by mid-January',
+	'within 10 days',
+	'by 12/15',
+	'two weeks from today',
+	'this week',
+	'by Monday',
+	'in 3 days',
+	'by the end of the month',
+	'next week',
+	'by Jan 10',
+	'on Thursday',
+	'by March',
+	'EOD',
 ];
 /** Numbers and times that are not due dates: the reader must ignore them. */
 const DISTRACTORS = ['at 5pm', 'chapter 3', 'for ASCO 2027', 'in room 204', 'page 12', '(v2)'];
 const TOPICS = [
-	'Anatomy', 'Physiology', 'Pharmacology', 'Pathology', 'Biostatistics', 'Ethics', 'Suturing', 'Sepsis',
-	'Fluids', 'Burns', 'Shock', 'Wound healing', 'Hernia', 'Appendicitis', 'Cholecystitis', 'Airway',
-	'Head injury', 'Fractures', 'Transfusion', 'Antibiotics', 'Imaging', 'Electrolytes', 'Nutrition', 'Pain',
+	'Anatomy',
+	'Physiology',
+	'Pharmacology',
+	'Pathology',
+	'Biostatistics',
+	'Ethics',
+	'Suturing',
+	'Sepsis',
+	'Fluids',
+	'Burns',
+	'Shock',
+	'Wound healing',
+	'Hernia',
+	'Appendicitis',
+	'Cholecystitis',
+	'Airway',
+	'Head injury',
+	'Fractures',
+	'Transfusion',
+	'Antibiotics',
+	'Imaging',
+	'Electrolytes',
+	'Nutrition',
+	'Pain',
 ];
 const TAGS = ['study', 'review', 'anki', 'surgery', 'usmle', 'lecture', 'reading', 'clinical', 'research', 'idea', 'mentorship-reading'];
 const SENTENCES = [
@@ -249,13 +407,26 @@ const SENTENCES = [
 	'The plan is to keep the project small enough to finish before applications.',
 ];
 const AGENDA = [
-	'Progress on the research project', 'Questions about the rotation schedule', 'Feedback on the draft',
-	'Career plans and electives', 'Conference deadlines', 'Letters of recommendation', 'Next steps for the poster',
-	'How the exam preparation is going', 'Shadowing opportunities',
+	'Progress on the research project',
+	'Questions about the rotation schedule',
+	'Feedback on the draft',
+	'Career plans and electives',
+	'Conference deadlines',
+	'Letters of recommendation',
+	'Next steps for the poster',
+	'How the exam preparation is going',
+	'Shadowing opportunities',
 ];
 const OTHER_TASKS = [
-	'buy a new stethoscope', 'renew library card', 'do 40 practice questions', 'call home', 'laundry',
-	'return the anatomy atlas', 'pay rent', 'book the dentist', 'update the anki deck',
+	'buy a new stethoscope',
+	'renew library card',
+	'do 40 practice questions',
+	'call home',
+	'laundry',
+	'return the anatomy atlas',
+	'pay rent',
+	'book the dentist',
+	'update the anki deck',
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -409,14 +580,40 @@ interface Stats {
 
 /** One task line for a mentor (in their note or a meeting note), written on `reference`. */
 function taskLine(rng: Rng, mentor: Mentor, plan: TaskPlan, reference: string): string {
-	const indent = rng.weighted([[10, ''], [1, '  '], [1, '\t']]);
-	const marker = rng.weighted([[17, '-'], [2, '*'], [1, '1.']]);
-	const status = plan.open ? rng.weighted([[19, ' '], [1, '/']]) : rng.weighted([[9, 'x'], [1, '-']]);
-	const owner = rng.weighted([[14, 'me'], [3, 'tag'], [3, 'prefix']]);
+	const indent = rng.weighted([
+		[10, ''],
+		[1, '  '],
+		[1, '\t'],
+	]);
+	const marker = rng.weighted([
+		[17, '-'],
+		[2, '*'],
+		[1, '1.'],
+	]);
+	const status = plan.open
+		? rng.weighted([
+				[19, ' '],
+				[1, '/'],
+			])
+		: rng.weighted([
+				[9, 'x'],
+				[1, '-'],
+			]);
+	const owner = rng.weighted([
+		[14, 'me'],
+		[3, 'tag'],
+		[3, 'prefix'],
+	]);
 	let text = owner === 'me' ? rng.pick(ACTIONS) : rng.pick(THEIR_ACTIONS);
 	if (owner === 'prefix') text = `${rng.pick(mentor.prefixes)}: ${text}`;
 	if (rng.chance(0.08)) text += ` ${rng.pick(DISTRACTORS)}`;
-	const due = rng.weighted([[25, 'tasks'], [10, 'dataview'], [5, 'dataview-round'], [30, 'phrase'], [30, 'none']]);
+	const due = rng.weighted([
+		[25, 'tasks'],
+		[10, 'dataview'],
+		[5, 'dataview-round'],
+		[30, 'phrase'],
+		[30, 'none'],
+	]);
 	if (due === 'phrase') text += ` ${rng.pick(PHRASES)}`;
 	if (owner === 'tag') text += ' #theirs';
 	const dueDate = shiftIso(reference, rng.int(-3, 45));
@@ -427,21 +624,28 @@ function taskLine(rng: Rng, mentor: Mentor, plan: TaskPlan, reference: string): 
 	return `${indent}${marker} [${status}] ${text}`;
 }
 
-function mentorNote(
-	rng: Rng,
-	mentor: Mentor,
-	taskCount: number,
-	nextTask: () => TaskPlan,
-	stats: Stats,
-): string {
+function mentorNote(rng: Rng, mentor: Mentor, taskCount: number, nextTask: () => TaskPlan, stats: Stats): string {
 	const lines = ['---', 'type: mentor'];
 	lines.push(`role: ${rng.weighted(ROLE_VALUES)}`);
 	lines.push(`cadence: ${rng.weighted(CADENCES)}`);
 	lines.push(`last_contact: ${isoDay(-rng.int(0, 60))}`);
 	if (rng.chance(0.3)) lines.push(`next_meeting: ${isoDay(rng.int(-5, 21))} ${rng.int(8, 17)}:${rng.pick(['00', '15', '30', '45'])}`);
-	if (rng.chance(0.25)) lines.push(`status: ${rng.weighted([[3, 'active'], [1, 'paused'], [1, 'alumni']])}`);
+	if (rng.chance(0.25))
+		lines.push(
+			`status: ${rng.weighted([
+				[3, 'active'],
+				[1, 'paused'],
+				[1, 'alumni'],
+			])}`,
+		);
 	if (mentor.aliases.length > 0) lines.push(`aliases: [${mentor.aliases.map((a) => JSON.stringify(a)).join(', ')}]`);
-	if (rng.chance(0.7)) lines.push(`email: ${mentor.name.replace(/^(?:Dr|Prof)\. /, '').toLowerCase().replace(/[^a-z]+/g, '.')}@example.edu`);
+	if (rng.chance(0.7))
+		lines.push(
+			`email: ${mentor.name
+				.replace(/^(?:Dr|Prof)\. /, '')
+				.toLowerCase()
+				.replace(/[^a-z]+/g, '.')}@example.edu`,
+		);
 	if (rng.chance(0.7)) lines.push(`institution: "${rng.pick(INSTITUTIONS)}"`);
 	if (rng.chance(0.5)) lines.push(`since: ${isoDay(-rng.int(60, 900))}`);
 	lines.push('tags: [people]', '---', `# ${mentor.name}`, '');
@@ -468,15 +672,7 @@ function mentorNote(
 	return lines.join('\n');
 }
 
-function meetingNote(
-	rng: Rng,
-	mentor: Mentor,
-	group: Mentor | null,
-	date: string,
-	taskCount: number,
-	nextTask: () => TaskPlan,
-	stats: Stats,
-): string {
+function meetingNote(rng: Rng, mentor: Mentor, group: Mentor | null, date: string, taskCount: number, nextTask: () => TaskPlan, stats: Stats): string {
 	const lines = ['---'];
 	if (group) lines.push('mentor:', `  - "[[${mentor.name}]]"`, `  - "[[${group.name}]]"`);
 	else lines.push(`mentor: "[[${mentor.name}]]"`);
@@ -497,7 +693,12 @@ function meetingNote(
 }
 
 function otherNote(rng: Rng, index: number, stats: Stats): { path: string; text: string } {
-	const kind = rng.weighted([[4, 'daily'], [4, 'topic'], [2, 'literature'], [1, 'project']]);
+	const kind = rng.weighted([
+		[4, 'daily'],
+		[4, 'topic'],
+		[2, 'literature'],
+		[1, 'project'],
+	]);
 	const created = isoDay(-rng.int(0, 1000));
 	const lines = ['---'];
 	let path: string;

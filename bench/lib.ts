@@ -176,10 +176,7 @@ let gnuTimeWorks: boolean | null = null;
 function hasGnuTime(outDir: string): boolean {
 	if (gnuTimeWorks === null) {
 		const probe = join(outDir, `time-probe-${process.pid}.txt`);
-		gnuTimeWorks =
-			process.env.BENCH_NO_GNU_TIME !== '1' &&
-			existsSync(GNU_TIME) &&
-			spawnSync(GNU_TIME, ['-f', '%M', '-o', probe, process.execPath, '-e', '0'], { stdio: 'ignore' }).status === 0;
+		gnuTimeWorks = process.env.BENCH_NO_GNU_TIME !== '1' && existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', '-o', probe, process.execPath, '-e', '0'], { stdio: 'ignore' }).status === 0;
 		rmSync(probe, { force: true });
 	}
 	return gnuTimeWorks;
@@ -292,14 +289,7 @@ export function renderTable(results: readonly SectionResult[]): string {
 	for (const section of results) {
 		lines.push('', `== ${section.title}${section.skipped ? ` — skipped: ${section.skipped}` : ''}`);
 		if (section.skipped) continue;
-		const cells = section.rows.map((row) => [
-			row.name,
-			formatValue(row.value),
-			row.unit,
-			budgetLabel(row),
-			row.status,
-			row.note ?? '',
-		]);
+		const cells = section.rows.map((row) => [row.name, formatValue(row.value), row.unit, budgetLabel(row), row.status, row.note ?? '']);
 		const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
 		const line = (c: readonly string[]): string =>
 			c

@@ -285,7 +285,12 @@ async function builds(
 ): Promise<{ figures: NonNullable<PluginProbeResult['build']>; store: TeamStore; notesRead: string[]; records: NoteRecord[] }> {
 	const { vault, metadataCache } = app;
 	const todayNoon = new Date(`${options.today}T12:00:00`);
-	const newStore = (): TeamStore => new TeamStore(app, () => DEFAULT_SETTINGS, () => todayNoon);
+	const newStore = (): TeamStore =>
+		new TeamStore(
+			app,
+			() => DEFAULT_SETTINGS,
+			() => todayNoon,
+		);
 	let store = newStore();
 	collectGarbage();
 	const beforeBuild = memory();

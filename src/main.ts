@@ -35,7 +35,12 @@ export default class MentorRallyPlugin extends Plugin {
 		const firstSeen = new FirstSeenStore(this.app, this.data, () => localDateOf(new Date()));
 		const store = new TeamStore(this.app, () => this.data.settings, undefined, firstSeen.makeIndex);
 		this.store = store;
-		const writer = new NoteWriter(this.app, () => this.data.settings, () => store.today(), showNotice);
+		const writer = new NoteWriter(
+			this.app,
+			() => this.data.settings,
+			() => store.today(),
+			showNotice,
+		);
 		const newMentor = (): void =>
 			new NewMentorModal(this.app, this.data.settings, store.today(), async (mentor) => {
 				const file = await writer.createMentor(mentor);

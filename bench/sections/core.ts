@@ -18,19 +18,7 @@ import { loadVaultSettings } from '../../src/cli/settings-file';
 import { readFloor } from '../floor';
 import { editedText, hasOpenItem } from '../user-edits';
 import type { VaultPreset } from '../generate-vault';
-import {
-	median,
-	percentile,
-	runNode,
-	timeEach,
-	timeRuns,
-	timeRunsWithCpu,
-	type BenchContext,
-	type ChildRun,
-	type RunTimes,
-	type Row,
-	type Section,
-} from '../lib';
+import { median, percentile, runNode, timeEach, timeRuns, timeRunsWithCpu, type BenchContext, type ChildRun, type RunTimes, type Row, type Section } from '../lib';
 
 const CLI = 'dist/cli.js';
 const RATIO_BUDGET = { max: 1.5, label: '≤ 1.5' };
@@ -162,10 +150,15 @@ function inProcessTimes(ctx: BenchContext, preset: VaultPreset): InProcessTimes 
 		const { dir } = ctx.vault(preset);
 		const argv = ['report', '--vault', dir, '--today', ctx.today, '--json'];
 		ctx.log(`timing the CLI and the floor in-process on ${preset} (${ctx.reps.inProcessRuns} runs each)…`);
-		const cli = timeRunsWithCpu(() => {
-			const code = runCli(argv, silentIo());
-			if (code > 1) throw new Error(`runCli exited with ${code}`);
-		}, ctx.reps.inProcessRuns, ctx.reps.warmups, ctx.reps.seriesCapMs);
+		const cli = timeRunsWithCpu(
+			() => {
+				const code = runCli(argv, silentIo());
+				if (code > 1) throw new Error(`runCli exited with ${code}`);
+			},
+			ctx.reps.inProcessRuns,
+			ctx.reps.warmups,
+			ctx.reps.seriesCapMs,
+		);
 		const floor = timeRunsWithCpu(() => void readFloor(dir), ctx.reps.inProcessRuns, ctx.reps.warmups, ctx.reps.seriesCapMs);
 		return { cli, floor };
 	});
@@ -200,10 +193,15 @@ function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 		// A full derivation: alternate the day, so the snapshot cache never answers.
 		const tomorrow = addDays(today, 1);
 		let flip = false;
-		const snapshotMs = timeRuns(() => {
-			flip = !flip;
-			index.snapshot(flip ? tomorrow : today);
-		}, ctx.reps.indexBuilds + 2, 1, ctx.reps.seriesCapMs);
+		const snapshotMs = timeRuns(
+			() => {
+				flip = !flip;
+				index.snapshot(flip ? tomorrow : today);
+			},
+			ctx.reps.indexBuilds + 2,
+			1,
+			ctx.reps.seriesCapMs,
+		);
 		index.snapshot(today);
 
 		// The notes to edit: those the core found an open item in, evenly spread. Each edit is
@@ -233,10 +231,14 @@ function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 		for (let i = 0; i < 50; i++) index.set(nextRecord()); // warm-up
 		const cap = ctx.reps.seriesCapMs;
 		const setMs = timeEach(ctx.reps.updates, () => void index.set(nextRecord()), cap);
-		const setSnapshotMs = timeEach(ctx.reps.updatesWithSnapshot, () => {
-			index.set(nextRecord());
-			index.snapshot(today);
-		}, cap);
+		const setSnapshotMs = timeEach(
+			ctx.reps.updatesWithSnapshot,
+			() => {
+				index.set(nextRecord());
+				index.snapshot(today);
+			},
+			cap,
+		);
 		return { notes: records.length, indexed: index.size, buildMs, snapshotMs, setMs, setSnapshotMs, targets: pairs.length };
 	});
 }
@@ -262,8 +264,18 @@ export const vaultSection: Section = {
 			{ name: 'meeting notes', value: manifest.meetingNotes, unit: 'notes' },
 			{ name: 'task lines in mentor + meeting notes', value: manifest.mentorTasks, unit: 'lines', note: `${manifest.openMentorTasks} open; ${manifest.otherTasks} more in unrelated notes` },
 			{ name: 'report: mentors', value: report.mentors.length, unit: 'mentors', note: report.mentors.length === manifest.mentorNotes ? 'all found' : 'MISMATCH with the vault' },
-			{ name: 'report: items', value: report.items.length, unit: 'items', note: report.items.length === manifest.mentorTasks ? `all found; ${open} open` : `MISMATCH with the vault (${manifest.mentorTasks} written)` },
-			{ name: 'report: problems', value: report.problems.length, unit: 'problems', note: report.problems.length === 0 ? 'none, as written' : `first: ${report.problems[0]?.path ?? ''}: ${report.problems[0]?.message ?? ''}` },
+			{
+				name: 'report: items',
+				value: report.items.length,
+				unit: 'items',
+				note: report.items.length === manifest.mentorTasks ? `all found; ${open} open` : `MISMATCH with the vault (${manifest.mentorTasks} written)`,
+			},
+			{
+				name: 'report: problems',
+				value: report.problems.length,
+				unit: 'problems',
+				note: report.problems.length === 0 ? 'none, as written' : `first: ${report.problems[0]?.path ?? ''}: ${report.problems[0]?.message ?? ''}`,
+			},
 			{ name: 'report --json output', value: result.stdout.length / 1024 / 1024, unit: 'MiB', note: `${CLI}: ${build}` },
 		];
 	},
@@ -291,7 +303,12 @@ export const reportSection: Section = {
 			{ name: 'floor, child process, CPU', value: floor.cpu, unit: 'ms', note: `user + system, ${runs}` },
 			{ name: 'ratio CLI / floor, child process, CPU', value: cli.cpu / floor.cpu, unit: '×', budget: RATIO_BUDGET, note: 'CPU time: steadier on a busy machine' },
 			{ name: 'node startup (node -e 0)', value: startup.wall, unit: 'ms', note: `in both child figures; CPU ${startup.cpu.toFixed(0)} ms` },
-			{ name: 'CLI report --json, in-process (runCli)', value: cliIn, unit: 'ms', note: `median of ${inProcess.cli.wall.length} after ${ctx.reps.warmups} warm-up; fastest ${Math.min(...inProcess.cli.wall).toFixed(0)}` },
+			{
+				name: 'CLI report --json, in-process (runCli)',
+				value: cliIn,
+				unit: 'ms',
+				note: `median of ${inProcess.cli.wall.length} after ${ctx.reps.warmups} warm-up; fastest ${Math.min(...inProcess.cli.wall).toFixed(0)}`,
+			},
 			{ name: 'floor, in-process', value: floorIn, unit: 'ms', note: `median of ${inProcess.floor.wall.length}; ${((floorIn * 1000) / files).toFixed(1)} µs per note` },
 			{
 				name: 'ratio CLI / floor, in-process',
@@ -312,7 +329,12 @@ export const updateSection: Section = {
 	run(ctx) {
 		const figures = indexFigures(ctx, ctx.mainVault);
 		return [
-			{ name: 'index build (index.set for every note)', value: median(figures.buildMs), unit: 'ms', note: `${figures.notes} notes, ${figures.indexed} kept; median of ${figures.buildMs.length}` },
+			{
+				name: 'index build (index.set for every note)',
+				value: median(figures.buildMs),
+				unit: 'ms',
+				note: `${figures.notes} notes, ${figures.indexed} kept; median of ${figures.buildMs.length}`,
+			},
 			{ name: 'full snapshot (deriveTeam)', value: median(figures.snapshotMs), unit: 'ms', note: `median of ${figures.snapshotMs.length}` },
 			{ name: 'one-file update: index.set, median', value: median(figures.setMs), unit: 'ms', budget: UPDATE_BUDGET, note: `${figures.setMs.length} edits over ${figures.targets} notes` },
 			{ name: 'one-file update: index.set, p95', value: percentile(figures.setMs, 95), unit: 'ms' },
@@ -363,19 +385,29 @@ function warmPhases(ctx: BenchContext, preset: VaultPreset): PhaseRecord {
 		ctx.log(`timing the report's steps in-process on ${preset}…`);
 		const readVaultMs = timeRuns(() => void readVault(dir, settings), runs, 1, cap);
 		const { records } = readVault(dir, settings);
-		const indexMs = timeRuns(() => {
-			const fresh = new VaultIndex(settings);
-			for (const record of records) fresh.set(record);
-		}, runs, 1, cap);
+		const indexMs = timeRuns(
+			() => {
+				const fresh = new VaultIndex(settings);
+				for (const record of records) fresh.set(record);
+			},
+			runs,
+			1,
+			cap,
+		);
 		const index = new VaultIndex(settings);
 		for (const record of records) index.set(record);
 		const team = index.snapshot(today);
 		let flip = false;
 		const tomorrow = addDays(today, 1);
-		const snapshotMs = timeRuns(() => {
-			flip = !flip;
-			index.snapshot(flip ? tomorrow : today);
-		}, runs, 1, cap);
+		const snapshotMs = timeRuns(
+			() => {
+				flip = !flip;
+				index.snapshot(flip ? tomorrow : today);
+			},
+			runs,
+			1,
+			cap,
+		);
 		const toJsonMs = timeRuns(() => void toReportJson(team), runs, 1, cap);
 		const json = toReportJson(team);
 		const stringifyMs = timeRuns(() => void JSON.stringify(json, null, 2), runs, 1, cap);

@@ -207,7 +207,12 @@ export const storeBuildSection: Section = {
 			{ name: `TeamStore.build() @ ${p.preset}, first (cold)`, value: b.firstMs, unit: 'ms', ...budget, note: `the first build in the process, as at Obsidian's start${budgetNote}` },
 			{ name: '  the mock API alone', value: median(b.apiFloorMs), unit: 'ms', note: 'getMarkdownFiles, getFileCache per note, cachedRead of the same notes; nothing indexed' },
 			{ name: '  index.set (readNote) alone', value: median(b.indexOnlyMs), unit: 'ms', note: 'the same records handed to a VaultIndex: no reads, no promises; timed in turns with the builds' },
-			{ name: 'cachedRead calls in one build', value: b.cachedReads, unit: 'calls', note: b.cachedReads === expectedReads ? `= mentor + meeting notes (${expectedReads}), as it should; ${b.otherReads} read()` : `MISMATCH: ${expectedReads} mentor + meeting notes` },
+			{
+				name: 'cachedRead calls in one build',
+				value: b.cachedReads,
+				unit: 'calls',
+				note: b.cachedReads === expectedReads ? `= mentor + meeting notes (${expectedReads}), as it should; ${b.otherReads} read()` : `MISMATCH: ${expectedReads} mentor + meeting notes`,
+			},
 			{ name: 'heap growth over the first build', value: b.heapGrowthMiB, unit: 'MiB', note: 'heapUsed right after build() resolved (no GC) minus before' },
 			{ name: 'heap kept after the build', value: b.retainedHeapMiB, unit: 'MiB', note: 'after a GC, the store alive: what the index holds' },
 			{ name: 'RSS growth over the first build', value: b.rssGrowthMiB, unit: 'MiB', note: 'rss right after build() minus before' },
@@ -215,7 +220,7 @@ export const storeBuildSection: Section = {
 				name: 'peak RSS of the process after the build',
 				value: b.peakRssMiB,
 				unit: 'MiB',
-				note: `node + happy-dom + the mock app holding every note (${(p.result.memory.withApp.heapUsedMiB - p.result.memory.start.heapUsedMiB).toFixed(0)} MiB of heap) + the index; ${(p.result.memory.start.rssMiB).toFixed(0)} MiB before the vault was loaded`,
+				note: `node + happy-dom + the mock app holding every note (${(p.result.memory.withApp.heapUsedMiB - p.result.memory.start.heapUsedMiB).toFixed(0)} MiB of heap) + the index; ${p.result.memory.start.rssMiB.toFixed(0)} MiB before the vault was loaded`,
 			},
 			{ name: 'store.snapshot() after the build', value: b.firstSnapshotMs, unit: 'ms', note: 'the first full derivation (deriveTeam), for information' },
 			{
@@ -224,7 +229,12 @@ export const storeBuildSection: Section = {
 				unit: 'mentors',
 				note: `${b.items} items (${b.openItems} open), ${b.problems} problems; ${b.mentors === manifest.mentorNotes && b.items === manifest.mentorTasks && b.problems === 0 ? 'as written in the vault' : `MISMATCH: the vault has ${manifest.mentorNotes} mentors and ${manifest.mentorTasks} tasks`}`,
 			},
-			{ name: 'vault', value: p.result.markdownFiles, unit: 'notes', note: `${p.preset}; ${setupNote(p)}; the child ran ${(p.wallMs / 1000).toFixed(0)} s, peak RSS ${p.maxRssMiB.toFixed(0)} MiB` },
+			{
+				name: 'vault',
+				value: p.result.markdownFiles,
+				unit: 'notes',
+				note: `${p.preset}; ${setupNote(p)}; the child ran ${(p.wallMs / 1000).toFixed(0)} s, peak RSS ${p.maxRssMiB.toFixed(0)} MiB`,
+			},
 		];
 	},
 };
@@ -243,7 +253,12 @@ export const storeUpdateSection: Section = {
 			{ name: 'vault.modify → store listener, p95', value: percentile(u.modifyToListenerMs, 95), unit: 'ms' },
 			{ name: 'store.snapshot() after a change, median', value: median(u.snapshotMs), unit: 'ms', note: `the full re-derive (deriveTeam), ${u.snapshotMs.length} edits; for information` },
 			{ name: 'store.snapshot() after a change, p95', value: percentile(u.snapshotMs, 95), unit: 'ms' },
-			{ name: 'whole plugin: "changed" → all listeners, median', value: median(u.pluginMs), unit: 'ms', note: `${u.pluginMs.length} edits; the status-bar count re-derives the team at once on every change ("${u.statusBar}")` },
+			{
+				name: 'whole plugin: "changed" → all listeners, median',
+				value: median(u.pluginMs),
+				unit: 'ms',
+				note: `${u.pluginMs.length} edits; the status-bar count re-derives the team at once on every change ("${u.statusBar}")`,
+			},
 			{ name: 'whole plugin: "changed" → all listeners, p95', value: percentile(u.pluginMs, 95), unit: 'ms' },
 		];
 	},
@@ -322,7 +337,13 @@ const LARGE = { mentors: 500, openItems: 10_000 };
 function renderRows(label: string, r: DashboardRenderResult, runs: number, budgetOn: 'median' | 'first'): Row[] {
 	const budget = budgetOn === 'median' ? RENDER_SMALL_BUDGET : RENDER_LARGE_BUDGET;
 	return [
-		{ name: `${label}: render, median`, value: r.medianMs, unit: 'ms', ...(budgetOn === 'median' ? { budget } : {}), note: `${runs} renders in one page; build ${r.buildMedianMs} + layout ${r.layoutMedianMs} ms` },
+		{
+			name: `${label}: render, median`,
+			value: r.medianMs,
+			unit: 'ms',
+			...(budgetOn === 'median' ? { budget } : {}),
+			note: `${runs} renders in one page; build ${r.buildMedianMs} + layout ${r.layoutMedianMs} ms`,
+		},
 		{ name: `${label}: render, p95`, value: r.p95Ms, unit: 'ms' },
 		{ name: `${label}: first render in a fresh page`, value: r.firstMs, unit: 'ms', ...(budgetOn === 'first' ? { budget } : {}), note: 'median of 3 fresh pages' },
 		{ name: `${label}: elements in the page`, value: r.nodes, unit: 'elements', note: 'lists stop at their "Show all" limit' },

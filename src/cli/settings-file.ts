@@ -119,7 +119,10 @@ function megabytes(bytes: number): string {
 
 /** The plugin's data file exists but cannot be used: one line naming it and why. Exit code 1. */
 export class SettingsError extends Error {
-	constructor(readonly path: string, readonly reason: string) {
+	constructor(
+		readonly path: string,
+		readonly reason: string,
+	) {
 		super(`cannot use the settings in ${path}: ${reason}`);
 	}
 }

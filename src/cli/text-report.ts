@@ -21,7 +21,10 @@ interface Palette {
 }
 
 const plain: Paint = (text) => text;
-const ansi = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const ansi =
+	(open: number, close: number): Paint =>
+	(text) =>
+		`\u001b[${open}m${text}\u001b[${close}m`;
 
 function palette(color: boolean): Palette {
 	if (!color) return { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
@@ -130,7 +133,10 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 type Row = [label: string, paint: Paint, rest: string];
 
 function aligned(rows: readonly Row[]): string[] {
-	const width = maxOf(rows.map(([label]) => label.length), 0);
+	const width = maxOf(
+		rows.map(([label]) => label.length),
+		0,
+	);
 	return rows.map(([label, paint, rest]) => `  ${paint(label.padEnd(width))}  ${rest}`);
 }
 

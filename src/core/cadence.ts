@@ -28,10 +28,25 @@ const NAMED: Record<string, Cadence> = {
 };
 
 const UNIT_WORDS: Record<string, Cadence['unit']> = {
-	d: 'day', day: 'day', days: 'day',
-	w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
-	m: 'month', mo: 'month', mos: 'month', mon: 'month', month: 'month', months: 'month',
-	y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year',
+	d: 'day',
+	day: 'day',
+	days: 'day',
+	w: 'week',
+	wk: 'week',
+	wks: 'week',
+	week: 'week',
+	weeks: 'week',
+	m: 'month',
+	mo: 'month',
+	mos: 'month',
+	mon: 'month',
+	month: 'month',
+	months: 'month',
+	y: 'year',
+	yr: 'year',
+	yrs: 'year',
+	year: 'year',
+	years: 'year',
 };
 
 /** ISO 8601 durations with one unit: P2W, P10D, P1M, P1Y. */
@@ -76,7 +91,6 @@ export function parseCadence(value: unknown): CadenceResult {
 	}
 	return fail(`cadence "${value}" is not understood; write for example ${EXAMPLES}`);
 }
-
 
 function build(count: number | undefined, unit: Cadence['unit'] | undefined, original: string): CadenceResult {
 	if (count === undefined || unit === undefined) {

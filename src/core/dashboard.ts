@@ -12,9 +12,7 @@ import type { Item, MentorSummary, TeamSnapshot } from './types';
 export function yourCourt(team: TeamSnapshot): Item[] {
 	return sortedOnce(team, 'mine', () => {
 		const rank = mentorRanks(team);
-		return team.items
-			.filter((i) => i.open && i.owner === 'me')
-			.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDueDates(a.dueDate, b.dueDate) || byMentorThenPlace(rank, a, b));
+		return team.items.filter((i) => i.open && i.owner === 'me').sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDueDates(a.dueDate, b.dueDate) || byMentorThenPlace(rank, a, b));
 	});
 }
 
@@ -57,24 +55,18 @@ function byMentorThenPlace(rank: ReadonlyMap<string, number>, a: Item, b: Item):
  * not here: snoozing pauses the meeting cadence (meetingsSnoozed lists them apart).
  */
 export function meetingsDue(team: TeamSnapshot): MentorSummary[] {
-	return team.mentors
-		.filter((m) => (m.status === 'overdue' || m.status === 'due') && m.snoozedUntil === null)
-		.sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
+	return team.mentors.filter((m) => (m.status === 'overdue' || m.status === 'due') && m.snoozedUntil === null).sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
 }
 
 /** Meetings already scheduled within the due-soon window (to show beside the ones to book). */
 export function meetingsScheduledSoon(team: TeamSnapshot, dueSoonDays: number): MentorSummary[] {
 	const horizon = addDays(team.today, dueSoonDays);
-	return team.mentors
-		.filter((m) => m.status === 'scheduled' && m.nextDue !== null && m.nextDue <= horizon)
-		.sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
+	return team.mentors.filter((m) => m.status === 'scheduled' && m.nextDue !== null && m.nextDue <= horizon).sort((a, b) => compareDueDates(a.nextDue, b.nextDue) || compareText(a.name, b.name));
 }
 
 /** Active mentors whose meetings are snoozed, the snooze ending soonest first. */
 export function meetingsSnoozed(team: TeamSnapshot): MentorSummary[] {
-	return team.mentors
-		.filter((m) => m.lifecycle === 'active' && m.snoozedUntil !== null)
-		.sort((a, b) => compareDueDates(a.snoozedUntil, b.snoozedUntil) || compareText(a.name, b.name));
+	return team.mentors.filter((m) => m.lifecycle === 'active' && m.snoozedUntil !== null).sort((a, b) => compareDueDates(a.snoozedUntil, b.snoozedUntil) || compareText(a.name, b.name));
 }
 
 /** Active mentors first (by name), then paused, then alumni: the order of the team cards. */

@@ -133,7 +133,10 @@ export interface Placement {
 export function placeInSection(text: string, heading: string, lines: readonly string[]): Placement {
 	const eol = lineBreakOf(text);
 	const all = text.split(/\r\n|\n|\r/);
-	const wanted = heading.replace(/^#+\s*/, '').trim().toLowerCase();
+	const wanted = heading
+		.replace(/^#+\s*/, '')
+		.trim()
+		.toLowerCase();
 	const { headings, unclosed } = headingsOf(all);
 	let level = 0;
 	let start = -1;

@@ -283,4 +283,3 @@ function headingTitle(text: string): string {
 	while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
 	return text.slice(start, end);
 }
-

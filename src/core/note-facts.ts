@@ -5,33 +5,13 @@ import { scanMarkdown, splitLines } from './markdown-scan';
 import type { FirstSeenLookup } from './first-seen';
 import { readDuePhrase } from './natural-date';
 import { baseName, linkTarget, linkedNameKeys, ownerPrefixKey } from './names';
-import {
-	frontmatterBlock,
-	isBlank,
-	property,
-	quoteValue,
-	salvageFrontmatter,
-	singleString,
-	stringList,
-	textEntries,
-	type Frontmatter,
-} from './properties';
+import { frontmatterBlock, isBlank, property, quoteValue, salvageFrontmatter, singleString, stringList, textEntries, type Frontmatter } from './properties';
 import { readRoles } from './roles';
 import { statusKind } from './task-statuses';
 import type { MentorRallySettings } from './settings';
 import { taskKey } from './task-key';
 import { proseOf, readDoneDate, readExplicitDue } from './task-fields';
-import type {
-	Lifecycle,
-	MeetingFacts,
-	MentorFacts,
-	NextMeeting,
-	NoteFacts,
-	NoteKind,
-	NoteRecord,
-	ParsedItem,
-	Problem,
-} from './types';
+import type { Lifecycle, MeetingFacts, MentorFacts, NextMeeting, NoteFacts, NoteKind, NoteRecord, ParsedItem, Problem } from './types';
 import { truncate } from './format';
 import { withinBudget } from './value-budget';
 
@@ -114,18 +94,10 @@ export function readNote(record: NoteRecord, settings: MentorRallySettings, firs
 
 	const kind = classifyNote(record.path, frontmatter, settings);
 	if (kind === 'other') return { kind: 'other', path: record.path, problems };
-	return kind === 'mentor'
-		? readMentorNote(record, frontmatter, settings, problems, firstSeen)
-		: readMeetingNote(record, frontmatter, settings, problems, firstSeen);
+	return kind === 'mentor' ? readMentorNote(record, frontmatter, settings, problems, firstSeen) : readMeetingNote(record, frontmatter, settings, problems, firstSeen);
 }
 
-function readMentorNote(
-	record: NoteRecord,
-	frontmatter: Frontmatter | null,
-	settings: MentorRallySettings,
-	problems: Problem[],
-	firstSeen: FirstSeenLookup | null,
-): MentorFacts {
+function readMentorNote(record: NoteRecord, frontmatter: Frontmatter | null, settings: MentorRallySettings, problems: Problem[], firstSeen: FirstSeenLookup | null): MentorFacts {
 	const names = settings.properties;
 	const path = record.path;
 	const report = (message: string): void => void problems.push({ path, message });
@@ -180,13 +152,7 @@ function readMentorNote(
 	};
 }
 
-function readMeetingNote(
-	record: NoteRecord,
-	frontmatter: Frontmatter | null,
-	settings: MentorRallySettings,
-	problems: Problem[],
-	firstSeen: FirstSeenLookup | null,
-): MeetingFacts {
+function readMeetingNote(record: NoteRecord, frontmatter: Frontmatter | null, settings: MentorRallySettings, problems: Problem[], firstSeen: FirstSeenLookup | null): MeetingFacts {
 	const names = settings.properties;
 	const path = record.path;
 	const report = (message: string): void => void problems.push({ path, message });
@@ -245,8 +211,7 @@ function readItems(
 		// remembered; only a line with no clue at all is read from the day the file was made.
 		const undated = task.headingDate === null && noteDate === null;
 		const firstSeenKey = undated ? taskKey(task.text) : null;
-		const referenceDate =
-			task.headingDate ?? noteDate ?? (firstSeenKey !== null ? firstSeen?.(record.path, firstSeenKey) : null) ?? createdDay();
+		const referenceDate = task.headingDate ?? noteDate ?? (firstSeenKey !== null ? firstSeen?.(record.path, firstSeenKey) : null) ?? createdDay();
 		const item: ParsedItem = {
 			path: record.path,
 			line: task.line,
@@ -332,9 +297,17 @@ function timeOf(value: unknown): string | null {
 }
 
 const LIFECYCLE_WORDS: Record<string, Lifecycle> = {
-	active: 'active', current: 'active',
-	paused: 'paused', pause: 'paused', 'on hold': 'paused', inactive: 'paused',
-	alumni: 'alumni', alumnus: 'alumni', alumna: 'alumni', former: 'alumni', past: 'alumni',
+	active: 'active',
+	current: 'active',
+	paused: 'paused',
+	pause: 'paused',
+	'on hold': 'paused',
+	inactive: 'paused',
+	alumni: 'alumni',
+	alumnus: 'alumni',
+	alumna: 'alumni',
+	former: 'alumni',
+	past: 'alumni',
 };
 
 function readLifecycle(value: unknown, name: string, report: (m: string) => void): Lifecycle {
@@ -363,4 +336,3 @@ export function dateInFileName(path: string): CalendarDate | null {
 function oneLine(text: string): string {
 	return truncate(text.split(/\r?\n/)[0]?.trim() ?? '', 118);
 }
-

@@ -59,22 +59,16 @@ export function mentorNoteText(mentor: NewMentor, settings: MentorRallySettings)
 	if (mentor.roles.length === 0) lines.push(`${p.role}: []`);
 	else {
 		lines.push(`${p.role}:`);
-		pushAll(lines, mentor.roles.map((role) => `  - ${yamlScalar(role)}`));
+		pushAll(
+			lines,
+			mentor.roles.map((role) => `  - ${yamlScalar(role)}`),
+		);
 	}
 	lines.push(`${p.cadence}: ${yamlScalar(mentor.cadence ? describeCadence(mentor.cadence) : settings.defaultCadence)}`);
 	lines.push(`${p.status}: active`, `${p.since}: ${mentor.today}`);
 	if (mentor.lastContact) lines.push(`${p.lastContact}: ${mentor.lastContact}`);
 	lines.push(`${p.email}:`, `${p.institution}:`, '---');
-	lines.push(
-		`# ${mentor.name}`,
-		'',
-		'What they help me with, how we met, what they care about.',
-		'',
-		ITEMS_HEADING,
-		'',
-		'## Log',
-		'',
-	);
+	lines.push(`# ${mentor.name}`, '', 'What they help me with, how we met, what they care about.', '', ITEMS_HEADING, '', '## Log', '');
 	return `${lines.join('\n')}\n`;
 }
 
@@ -113,10 +107,7 @@ export function agendaMarkdown(agenda: MeetingAgenda): { bringBack: string; wait
 
 /** The agenda repeats an item's words, not its checkbox or fields, so it never becomes a second item. */
 function agendaText(text: string): string {
-	return withoutBlockId(text)
-		.replace(DATED_FIELDS, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return withoutBlockId(text).replace(DATED_FIELDS, '').replace(/\s+/g, ' ').trim();
 }
 
 function sourceLink(path: string): string {

@@ -93,10 +93,11 @@ export function quoteValue(value: unknown): string {
 			// Dates inside a list or map as the user wrote them (`[2026-11-10]`), not as
 			// `2026-11-10T00:00:00.000Z`: the command line (Dates) and Obsidian (text) then
 			// give the same message.
-			text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, item: unknown) {
-				const raw = this[key];
-				return raw instanceof Date ? quoteDate(raw) : item;
-			}) ?? String(value);
+			text =
+				JSON.stringify(value, function (this: Record<string, unknown>, key: string, item: unknown) {
+					const raw = this[key];
+					return raw instanceof Date ? quoteDate(raw) : item;
+				}) ?? String(value);
 		} catch {
 			text = String(value);
 		}
@@ -137,7 +138,16 @@ export function salvageFrontmatter(yaml: string): Frontmatter {
 			listKey = null;
 			// A flow list, even one missing its closing bracket (a common reason YAML failed).
 			const flow = /^\[([^[\]]*)\]?$/.exec(value);
-			setOwn(result, key, flow ? (flow[1] ?? '').split(',').map(unquote).filter((s) => s !== '') : unquote(value));
+			setOwn(
+				result,
+				key,
+				flow
+					? (flow[1] ?? '')
+							.split(',')
+							.map(unquote)
+							.filter((s) => s !== '')
+					: unquote(value),
+			);
 		}
 	}
 	return result;

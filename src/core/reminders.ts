@@ -83,9 +83,7 @@ export function remindersFor(team: TeamSnapshot): Reminder[] {
 			overdue: item.dueDate !== null && item.dueDate < team.today,
 		});
 	}
-	return reminders.sort(
-		(a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareDueDates(a.date, b.date) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
-	);
+	return reminders.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareDueDates(a.date, b.date) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
 function meetingReminder(mentor: MentorSummary, today: CalendarDate): Reminder | null {
@@ -176,10 +174,7 @@ export function dueNowSummary(team: TeamSnapshot): { count: number; label: strin
 	const { meetings, items } = dueNowInMyCourt(team);
 	const count = meetings.length + items.length;
 	const overdue = meetings.filter((m) => m.nextDue !== null && m.nextDue < team.today).length + items.filter((i) => i.overdue).length;
-	const lines = [
-		...meetings.map((m) => meetingText(m, team.today)),
-		...[...items].sort((a, b) => compareDueDates(a.dueDate, b.dueDate)).map((i) => itemLine(i, 'item-due', team)),
-	];
+	const lines = [...meetings.map((m) => meetingText(m, team.today)), ...[...items].sort((a, b) => compareDueDates(a.dueDate, b.dueDate)).map((i) => itemLine(i, 'item-due', team))];
 	return { count, label: dueNowLabel(count, overdue), lines };
 }
 

@@ -46,10 +46,7 @@ const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/u;
  */
 const DATAVIEW_TIME = '(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?';
 /** `[due:: 2026-12-01]` or `(due:: 2026-12-01)`, spaces allowed inside, a time after the date too. */
-const DATAVIEW_DUE = new RegExp(
-	`(?:\\[\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATAVIEW_TIME}\\s*\\]|\\(\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATAVIEW_TIME}\\s*\\))`,
-	'giu',
-);
+const DATAVIEW_DUE = new RegExp(`(?:\\[\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATAVIEW_TIME}\\s*\\]|\\(\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATAVIEW_TIME}\\s*\\))`, 'giu');
 
 /**
  * A Tasks emoji field with its date (and a reminder's time): 📅 due, ⏳ scheduled, 🛫 start,
@@ -111,15 +108,17 @@ function readTrailingFields(text: string): { due: string | null; done: string | 
  * for a due date.
  */
 export function proseOf(text: string): string {
-	return text
-		.replace(/`[^`]*`/g, ' ')
-		.replace(WIKILINK, ' ')
-		.replace(MARKDOWN_LINK, ' $1 ')
-		// The key holds no `:`, so the two loops cannot trade colons between them.
-		.replace(/[[(][^\][():]*::[^\][()]*[\])]/g, ' ')
-		.replace(DATED_FIELDS, ' ')
-		.replace(/🔁\uFE0F? ?[a-zA-Z0-9, !]+/gu, ' ')
-		.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ')
-		.replace(/https?:\/\/\S+/g, ' ')
-		.replace(/ \^[a-zA-Z0-9-]+$/u, ' ');
+	return (
+		text
+			.replace(/`[^`]*`/g, ' ')
+			.replace(WIKILINK, ' ')
+			.replace(MARKDOWN_LINK, ' $1 ')
+			// The key holds no `:`, so the two loops cannot trade colons between them.
+			.replace(/[[(][^\][():]*::[^\][()]*[\])]/g, ' ')
+			.replace(DATED_FIELDS, ' ')
+			.replace(/🔁\uFE0F? ?[a-zA-Z0-9, !]+/gu, ' ')
+			.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ')
+			.replace(/https?:\/\/\S+/g, ' ')
+			.replace(/ \^[a-zA-Z0-9-]+$/u, ' ')
+	);
 }

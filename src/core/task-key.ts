@@ -7,11 +7,7 @@ import { withoutTrailingTags } from './text';
  * every remembered first-seen day would be lost.
  */
 function keyWords(text: string): string {
-	const clean = text
-		.replace(DATED_FIELDS, '')
-		.replace(DUE_FIELD, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	const clean = text.replace(DATED_FIELDS, '').replace(DUE_FIELD, '').replace(/\s+/g, ' ').trim();
 	// Tags at the end (#reply, #theirs) mark the task for the plugin; the reader needs none.
 	const words = withoutTrailingTags(clean);
 	return words === '' ? text.trim() : words;

@@ -3,19 +3,7 @@ import { addDays, daysBetween, LAST_CALENDAR_DAY, maxDate, minDate, type Calenda
 import { pushAll } from './collections';
 import { baseName, nameKey, nameVariants, pathKey } from './names';
 import type { MentorRallySettings } from './settings';
-import type {
-	Ball,
-	CoverageRow,
-	Item,
-	MeetingFacts,
-	MentorFacts,
-	MentorStatus,
-	MentorSummary,
-	NoteFacts,
-	ParsedItem,
-	Problem,
-	TeamSnapshot,
-} from './types';
+import type { Ball, CoverageRow, Item, MeetingFacts, MentorFacts, MentorStatus, MentorSummary, NoteFacts, ParsedItem, Problem, TeamSnapshot } from './types';
 
 /** A summary while the team is built: its item counts and ball are filled in after the items are read. */
 type SummaryDraft = { -readonly [K in keyof MentorSummary]: MentorSummary[K] };
@@ -120,10 +108,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 		const firstLinked = linked[0];
 		if (!firstLinked) continue;
 		const owners = meeting.items.map(
-			(item) =>
-				linked.find((m) => item.prefixKey !== null && m.variants.has(item.prefixKey)) ??
-				linked.find((m) => item.linkKeys.some((k) => m.variants.has(k))) ??
-				firstLinked,
+			(item) => linked.find((m) => item.prefixKey !== null && m.variants.has(item.prefixKey)) ?? linked.find((m) => item.linkKeys.some((k) => m.variants.has(k))) ?? firstLinked,
 		);
 		placed.push({ note: meeting, items: meeting.items, owners });
 	}
@@ -186,13 +171,10 @@ function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCade
 	// one cadence after the last contact, else today for someone never contacted. A
 	// next_meeting on or before the last contact has happened (contact logged that day).
 	const booked = facts.nextMeeting;
-	const scheduledDates = [
-		booked && booked.date >= today && !(lastContact && lastContact >= booked.date) ? booked.date : null,
-		...entry.meetingDates.filter((d) => d > today),
-	];
+	const scheduledDates = [booked && booked.date >= today && !(lastContact && lastContact >= booked.date) ? booked.date : null, ...entry.meetingDates.filter((d) => d > today)];
 	const scheduled = minDate(scheduledDates);
 	const active = facts.lifecycle === 'active';
-	const nextDue = !active ? null : scheduled ?? (lastContact ? addCadence(lastContact, cadence) : today);
+	const nextDue = !active ? null : (scheduled ?? (lastContact ? addCadence(lastContact, cadence) : today));
 	if (nextDue === LAST_CALENDAR_DAY && !scheduled && lastContact !== null) {
 		problems.push({
 			path: facts.path,
@@ -207,9 +189,7 @@ function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCade
 	else if (nextDue && nextDue <= addDays(today, settings.dueSoonDays)) status = 'due';
 	else status = 'ok';
 
-	const nextMeeting = scheduled
-		? { date: scheduled, time: facts.nextMeeting?.date === scheduled ? facts.nextMeeting.time : null }
-		: null;
+	const nextMeeting = scheduled ? { date: scheduled, time: facts.nextMeeting?.date === scheduled ? facts.nextMeeting.time : null } : null;
 
 	return {
 		name: facts.name,
@@ -243,14 +223,7 @@ function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCade
  */
 export type JoinCache = WeakMap<NoteFacts, { token: string; items: Item[] }>;
 
-function joinedItems(
-	note: NoteFacts,
-	parsed: readonly ParsedItem[],
-	owners: readonly MentorWork[],
-	summaryOf: ReadonlyMap<MentorWork, MentorSummary>,
-	today: CalendarDate,
-	cache: JoinCache,
-): Item[] {
+function joinedItems(note: NoteFacts, parsed: readonly ParsedItem[], owners: readonly MentorWork[], summaryOf: ReadonlyMap<MentorWork, MentorSummary>, today: CalendarDate, cache: JoinCache): Item[] {
 	// What the items take from their mentors, and which mentor each item went to.
 	const distinct: MentorWork[] = [];
 	let assignment = '';
@@ -278,7 +251,7 @@ function joinItem(parsed: ParsedItem, entry: MentorWork, mentor: MentorSummary, 
 	const owner = parsed.taggedTheirs || (parsed.prefixKey !== null && entry.variants.has(parsed.prefixKey)) ? 'them' : 'me';
 	const open = parsed.state === 'open';
 	// No date of its own (or "by the next meeting"): due when the next meeting is.
-	const dueDate = !open ? null : parsed.due ?? (parsed.dueSource === null || parsed.dueSource === 'next-meeting' ? mentor.nextDue : null);
+	const dueDate = !open ? null : (parsed.due ?? (parsed.dueSource === null || parsed.dueSource === 'next-meeting' ? mentor.nextDue : null));
 	// Every field written out: a spread of `parsed` gave each item its own hidden class,
 	// which made building, sorting and printing 30,000 items ten times slower.
 	return {
@@ -321,7 +294,14 @@ function coverage(mentors: readonly MentorSummary[], settings: MentorRallySettin
 		const names = active.filter((m) => m.roles.includes(target.role)).map((m) => m.name);
 		return row(target.role, names, target.min, target.max);
 	});
-	rows.push(row('team', active.map((m) => m.name), settings.teamTarget.min, settings.teamTarget.max));
+	rows.push(
+		row(
+			'team',
+			active.map((m) => m.name),
+			settings.teamTarget.min,
+			settings.teamTarget.max,
+		),
+	);
 	return rows;
 }
 

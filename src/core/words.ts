@@ -2,8 +2,20 @@
 import { ownValue } from './collections';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	eleven: 11, twelve: 12,
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
 };
 
 /** "2" → 2, "two" → 2, "a" → 1; anything else (even "constructor") → undefined. */

@@ -26,9 +26,7 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 
 	/** A picker over a list of items; choosing one opens its note at its line. */
 	const itemPicker = (list: (team: TeamSnapshot) => Item[], placeholder: string, empty: string) => (): void =>
-		withTeam(store, (team) =>
-			new ItemSuggestModal(app, list(team), team.today, placeholder, empty, (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf)).open(),
-		);
+		withTeam(store, (team) => new ItemSuggestModal(app, list(team), team.today, placeholder, empty, (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf)).open());
 
 	plugin.addCommand({
 		id: 'show-my-court',
@@ -93,10 +91,7 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 	plugin.addCommand({
 		id: 'snooze-mentor',
 		name: 'Snooze a mentor',
-		callback: () =>
-			pickMentor(ctx, 'No reminders for…', (mentor) =>
-				new SnoozeModal(app, mentor, store.today(), store.settings(), (until) => writer.snooze(mentor, until)).open(),
-			),
+		callback: () => pickMentor(ctx, 'No reminders for…', (mentor) => new SnoozeModal(app, mentor, store.today(), store.settings(), (until) => writer.snooze(mentor, until)).open()),
 	});
 }
 

@@ -265,16 +265,12 @@ export class NoteWriter {
 			frontmatter[existingKey(frontmatter, settings.properties.date)] = when;
 		});
 		const day = shortDate(agenda.date, this.today());
-		let message = ahead
-			? `Started the note of the meeting with ${mentor.name} booked on ${day}. No contact is logged until that day.`
-			: `Started the meeting note with ${mentor.name} for ${day}.`;
+		let message = ahead ? `Started the note of the meeting with ${mentor.name} booked on ${day}. No contact is logged until that day.` : `Started the meeting note with ${mentor.name} for ${day}.`;
 		if (book) {
 			const booked = await this.editProperties(mentorFile, (frontmatter) => {
 				frontmatter[existingKey(frontmatter, settings.properties.nextMeeting)] = when;
 			});
-			message = booked
-				? `Booked a meeting with ${mentor.name} on ${day} and started its note. No contact is logged until that day.`
-				: `Started the meeting note with ${mentor.name} for ${day}.`;
+			message = booked ? `Booked a meeting with ${mentor.name} on ${day} and started its note. No contact is logged until that day.` : `Started the meeting note with ${mentor.name} for ${day}.`;
 		}
 		this.notify(message, (await undo.finish()) ?? undefined);
 		return file;

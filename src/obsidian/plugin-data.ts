@@ -56,7 +56,10 @@ export class PluginDataStore {
 	private readonly listeners = new Set<SettingsListener>();
 	private saving: Promise<void> = Promise.resolve();
 
-	private constructor(private readonly host: DataHost, raw: unknown) {
+	private constructor(
+		private readonly host: DataHost,
+		raw: unknown,
+	) {
 		this.data = readPluginData(raw);
 		this.extra = extraKeys(raw);
 	}

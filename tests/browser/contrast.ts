@@ -49,7 +49,11 @@ export function auditContrast(selector: string): ContrastFinding[] {
 		};
 		return 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2]);
 	};
-	const hex = (c: Rgba): string => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+	const hex = (c: Rgba): string =>
+		`#${c
+			.slice(0, 3)
+			.map((v) => Math.round(v).toString(16).padStart(2, '0'))
+			.join('')}`;
 
 	/** The text's pixel and the background's pixel inside `chain[i]`, given the opaque colour beneath it. */
 	function pixels(chain: Element[], i: number, beneath: Rgba, textColour: Rgba): { text: Rgba; bg: Rgba } {

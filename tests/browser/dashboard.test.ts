@@ -195,9 +195,11 @@ describe('layout', () => {
 
 	it('puts several cards side by side on a desktop', async () => {
 		const { page } = await mounted(team);
-		const lefts = await page.locator('.mentor-rally-cards').first().locator('.mentor-rally-card').evaluateAll((els) => [
-			...new Set(els.map((e) => Math.round(e.getBoundingClientRect().left))),
-		]);
+		const lefts = await page
+			.locator('.mentor-rally-cards')
+			.first()
+			.locator('.mentor-rally-card')
+			.evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().left)))]);
 		expect(lefts.length).toBeGreaterThan(1);
 		await page.close();
 	});

@@ -112,7 +112,9 @@ async function clickEverything(page: Page, selector: string): Promise<number> {
 	// `:is()` keeps a list of selectors (".modals, .notice-container") together.
 	const folded = page.locator(`:is(${selector}) .mentor-rally-section-toggle[aria-expanded="false"]`);
 	while ((await folded.count()) > 0) await folded.first().click();
-	const targets = page.locator(`:is(${selector}) :is(a, button:not(.mentor-rally-section-toggle), [role="link"], [role="switch"], li, input[type="checkbox"], .suggestion-item, .notice, .status-bar-item)`);
+	const targets = page.locator(
+		`:is(${selector}) :is(a, button:not(.mentor-rally-section-toggle), [role="link"], [role="switch"], li, input[type="checkbox"], .suggestion-item, .notice, .status-bar-item)`,
+	);
 	const count = await targets.count();
 	for (let i = 0; i < count; i++) {
 		const target = targets.nth(i);
@@ -174,13 +176,25 @@ describe('hostile note text on every surface', () => {
 		await page.evaluate((t) => window.surfaces.openDashboard(t), team);
 		const found = await audit(page, '.mentor-rally-view');
 		expect(found.tags.svg).toBeGreaterThan(0);
-		expectAll(found.text, team.mentors.map((m) => m.name));
-		expectAll(found.text, openItems().map((i) => itemWords(i.text, settings)));
-		expectAll(found.text, team.problems.flatMap((p) => [p.path, p.message]));
+		expectAll(
+			found.text,
+			team.mentors.map((m) => m.name),
+		);
+		expectAll(
+			found.text,
+			openItems().map((i) => itemWords(i.text, settings)),
+		);
+		expectAll(
+			found.text,
+			team.problems.flatMap((p) => [p.path, p.message]),
+		);
 		expectAll(found.text, [HOSTILE.iframe, '<script>window. pwned=1</script>']);
 		expectAll(found.visible, [HOSTILE.img, HOSTILE.svg, HOSTILE.mdLink]);
 		// Tooltips carry each task as written, links and all.
-		expectAll(found.labels.join('\n'), openItems().map((i) => i.text));
+		expectAll(
+			found.labels.join('\n'),
+			openItems().map((i) => i.text),
+		);
 		expectAll(readable(found), PAYLOADS);
 
 		const clicked = await clickEverything(page, '.mentor-rally-view');
@@ -213,7 +227,10 @@ describe('hostile note text on every surface', () => {
 		const text = (i: number): Promise<string> => page.locator(`[data-block="${i}"]`).evaluate((el) => el.textContent ?? '');
 
 		expect(await text(0)).toContain(`Mentor Rally does not know "${HOSTILE.img}", "${HOSTILE.script}", "${HOSTILE.mdLink}", "${HOSTILE.entities}". Write section names`);
-		expectAll(await text(0), yourCourt(team).map((i) => itemWords(i.text, settings)));
+		expectAll(
+			await text(0),
+			yourCourt(team).map((i) => itemWords(i.text, settings)),
+		);
 		const imgMentor = openItems().filter((i) => i.mentorPath === MENTOR.img);
 		expectAll(await text(1), [HOSTILE.img, HOSTILE.iframe, ...imgMentor.map((i) => itemWords(i.text, settings))]);
 		expect(await text(2)).toBe(`No mentor note named "${HOSTILE.iframe}". Check the link, or add "type: mentor" to that note's properties.`);
@@ -304,9 +321,7 @@ describe('hostile note text on every surface', () => {
 		await inputs.nth(1).fill(HOSTILE.script);
 		await cadence.fill('monthly');
 		await form.getByRole('button', { name: 'Create mentor note' }).click();
-		await expect
-			.poll(() => page.locator('.notice-message').allTextContents())
-			.toContain('A note named "Mentors/Tom &amp; Jerry &lt;b&gt;.md" already exists; nothing was created.');
+		await expect.poll(() => page.locator('.notice-message').allTextContents()).toContain('A note named "Mentors/Tom &amp; Jerry &lt;b&gt;.md" already exists; nothing was created.');
 		await audit(page, '.modals, .notice-container');
 		await clickEverything(page, '.modals, .notice-container');
 		await expectNothingRan(watched);
@@ -316,7 +331,10 @@ describe('hostile note text on every surface', () => {
 		const watched = await open();
 		const { page } = watched;
 		const all = remindersFor(team);
-		expectAll(all.map((r) => r.text).join('\n'), shownAs([HOSTILE.img, HOSTILE.svg, HOSTILE.script, HOSTILE.mdLink, HOSTILE.wikiImg, HOSTILE.anchor, HOSTILE.iframe, HOSTILE.mdLinkHtml, HOSTILE.entities]));
+		expectAll(
+			all.map((r) => r.text).join('\n'),
+			shownAs([HOSTILE.img, HOSTILE.svg, HOSTILE.script, HOSTILE.mdLink, HOSTILE.wikiImg, HOSTILE.anchor, HOSTILE.iframe, HOSTILE.mdLinkHtml, HOSTILE.entities]),
+		);
 		const teams = chunkedTeams(team, 3);
 		const shown = await page.evaluate(([ts, today]) => window.surfaces.reminders(ts, today), [teams, TODAY] as const);
 		expect(shown).toBe(teams.length);

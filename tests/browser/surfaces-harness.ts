@@ -95,7 +95,12 @@ let settings: MentorRallySettings = normalizeSettings({});
 let writer = makeWriter();
 
 function makeWriter(): NoteWriter {
-	return new NoteWriter(vaultApp.asOriginalType__(), () => settings, () => TODAY, (message) => new Notice(message));
+	return new NoteWriter(
+		vaultApp.asOriginalType__(),
+		() => settings,
+		() => TODAY,
+		(message) => new Notice(message),
+	);
 }
 
 function record(action: string, target: string): void {
@@ -180,7 +185,14 @@ function fuzzyMatch<T>(item: T, text: string, query: string): FuzzyMatch<T> {
 }
 
 function suggest<T>(
-	modal: { modalEl: HTMLElement; inputEl: HTMLInputElement; resultContainerEl: HTMLElement; getItemText(item: T): string; renderSuggestion(match: FuzzyMatch<T>, el: HTMLElement): void; selectSuggestion(value: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void } & ModalLike,
+	modal: {
+		modalEl: HTMLElement;
+		inputEl: HTMLInputElement;
+		resultContainerEl: HTMLElement;
+		getItemText(item: T): string;
+		renderSuggestion(match: FuzzyMatch<T>, el: HTMLElement): void;
+		selectSuggestion(value: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void;
+	} & ModalLike,
 	items: T[],
 	query: string,
 ): void {

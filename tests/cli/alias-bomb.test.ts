@@ -25,7 +25,10 @@ describe('the alias-bomb fixture vault', () => {
 	it('names every note holding a bomb as a problem', () => {
 		for (const path of BOMBS) {
 			const messages = report.problems.filter((p) => p.path === path).map((p) => p.message);
-			expect(messages.some((m) => m.includes('nested too deeply or repeat too much to read')), path).toBe(true);
+			expect(
+				messages.some((m) => m.includes('nested too deeply or repeat too much to read')),
+				path,
+			).toBe(true);
 		}
 	});
 

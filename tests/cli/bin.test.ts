@@ -36,7 +36,7 @@ describe('the mentor-rally executable', () => {
 		expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
 	});
 
-	it('needs no gray-matter: properties are read with js-yaml\'s core schema, as Obsidian reads them', () => {
+	it("needs no gray-matter: properties are read with js-yaml's core schema, as Obsidian reads them", () => {
 		const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 		expect(Object.keys(pkg.dependencies)).not.toContain('gray-matter');
 	});
@@ -94,7 +94,11 @@ describe('the mentor-rally executable', () => {
 			for (const format of [[], ['--json']]) {
 				const full = openSync('/dev/full', 'w');
 				try {
-					const result = spawnSync(process.execPath, [CLI, 'report', '--vault', big, '--today', '2026-11-24', ...format], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+					const result = spawnSync(process.execPath, [CLI, 'report', '--vault', big, '--today', '2026-11-24', ...format], {
+						stdio: ['ignore', full, 'pipe'],
+						encoding: 'utf8',
+						timeout: 60_000,
+					});
 					expect(result.stderr).toBe('mentor-rally: cannot write the report: no space left on the device\n');
 					expect(result.status).toBe(1);
 				} finally {

@@ -107,9 +107,7 @@ describe('the example vault on 2026-11-24', () => {
 
 	describe('meetings', () => {
 		it('derives last contact, next due and status for each mentor', () => {
-			const rows = Object.fromEntries(
-				team.mentors.map((m) => [m.name, { status: m.status, lastContact: m.lastContact, nextDue: m.nextDue }]),
-			);
+			const rows = Object.fromEntries(team.mentors.map((m) => [m.name, { status: m.status, lastContact: m.lastContact, nextDue: m.nextDue }]));
 			expect(rows).toEqual({
 				// Meeting notes up to 11-10, then a dated email heading on 11-23 (later than
 				// last_contact: 2026-11-10); next_meeting 2026-11-25 16:00 is booked.
@@ -246,7 +244,7 @@ describe('the example vault on 2026-11-24', () => {
 	});
 
 	describe('closed items', () => {
-		it('counts done and cancelled items as closed, in nobody\'s court', () => {
+		it("counts done and cancelled items as closed, in nobody's court", () => {
 			// 12 mine + 8 theirs open; 21 done (15 in meeting notes, one in each of the six mentor notes); 1 cancelled.
 			expect(team.items).toHaveLength(42);
 			expect(team.items.filter((i) => i.open)).toHaveLength(20);
@@ -280,9 +278,18 @@ describe('the example vault on 2026-11-24', () => {
 		it('produce no mentor, no meeting, no item and no problem', () => {
 			for (const path of UNRELATED) {
 				expect(index.get(path), path).toBeUndefined();
-				expect(team.mentors.some((m) => m.path === path), path).toBe(false);
-				expect(team.items.some((i) => i.path === path), path).toBe(false);
-				expect(team.problems.some((p) => p.path === path), path).toBe(false);
+				expect(
+					team.mentors.some((m) => m.path === path),
+					path,
+				).toBe(false);
+				expect(
+					team.items.some((i) => i.path === path),
+					path,
+				).toBe(false);
+				expect(
+					team.problems.some((p) => p.path === path),
+					path,
+				).toBe(false);
 			}
 			// The lecture note's "Dr. Ibarra: post the slides #theirs" is not in their court.
 			expect(team.items.some((i) => i.text.includes('Ibarra'))).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readProperties } from '../../src/cli/properties-yaml';
 import { withinBudget } from '../../src/core/value-budget';
 
-describe('readProperties: a note\'s properties as Obsidian reads them', () => {
+describe("readProperties: a note's properties as Obsidian reads them", () => {
 	it('keeps unquoted dates and date-times as the text written (no timestamp type)', () => {
 		const text = ['---', 'a: 2026-02-30', 'b: 2026-13-01', 'c: 2026-11-25T23:30:00-05:00', 'd: 2026-11-10', 'n: 3', 'ok: true', 'none:', '---', 'body'].join('\n');
 		expect(readProperties(text)).toEqual({ frontmatter: { a: '2026-02-30', b: '2026-13-01', c: '2026-11-25T23:30:00-05:00', d: '2026-11-10', n: 3, ok: true, none: null } });
@@ -29,7 +29,12 @@ describe('readProperties: a note\'s properties as Obsidian reads them', () => {
 
 	it('parses an alias bomb at once, sharing the repeats, for the core to measure before any walk', () => {
 		const lines = ['---', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-		for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array<string>(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+		for (let i = 1; i < 9; i++)
+			lines.push(
+				`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array<string>(9)
+					.fill(`*${String.fromCharCode(96 + i)}`)
+					.join(', ')}]`,
+			);
 		lines.push('role: *i', '---');
 		const { frontmatter } = readProperties(lines.join('\n'));
 		expect(Array.isArray(frontmatter?.role)).toBe(true);

@@ -47,7 +47,16 @@ describe('mentor-rally report --json on the team fixture', () => {
 			// Tagged mentor, "peer mentor" → support; never contacted → due today.
 			{ name: 'Chloe Park', path: 'Mentors/Chloe Park.md', roles: ['support'], status: 'due', cadence: 'every 2 weeks', lastContact: null, nextDue: '2026-11-24', ball: 'none' },
 			// "supporter" → support; 1 Nov + biweekly = 15 Nov, before today; owes "tomorrow" (2 Nov).
-			{ name: 'Dr. Ben Carter', path: 'Mentors/Dr. Ben Carter.md', roles: ['support'], status: 'overdue', cadence: 'every 2 weeks', lastContact: '2026-11-01', nextDue: '2026-11-15', ball: 'mine' },
+			{
+				name: 'Dr. Ben Carter',
+				path: 'Mentors/Dr. Ben Carter.md',
+				roles: ['support'],
+				status: 'overdue',
+				cadence: 'every 2 weeks',
+				lastContact: '2026-11-01',
+				nextDue: '2026-11-15',
+				ball: 'mine',
+			},
 			// Latest of 3 Nov (property), 10 Nov (heading), 17 Nov (meeting note); the 20 Dec heading is ahead.
 			// 17 Nov + 2 weeks = 1 Dec, more than 3 days away.
 			{ name: 'Dr. Maya Lee', path: 'Mentors/Dr. Maya Lee.md', roles: ['research'], status: 'ok', cadence: 'every 2 weeks', lastContact: '2026-11-17', nextDue: '2026-12-01', ball: 'mine' },
@@ -125,15 +134,7 @@ describe('mentor-rally report as text', () => {
 		expect(text.code).toBe(0);
 		expect(text.stderr).toBe('');
 		const headings = text.stdout.split('\n').filter((line) => /^[A-Z]/.test(line));
-		expect(headings).toEqual([
-			'Mentor Rally · Tue 24 Nov 2026',
-			'Coverage',
-			'Your court (6)',
-			'Meetings due (2)',
-			'Their court (4)',
-			'Team (5 active mentors)',
-			'Problems (0)',
-		]);
+		expect(headings).toEqual(['Mentor Rally · Tue 24 Nov 2026', 'Coverage', 'Your court (6)', 'Meetings due (2)', 'Their court (4)', 'Team (5 active mentors)', 'Problems (0)']);
 	});
 
 	it('lists what is in my court with the overdue items first, and where each one is', () => {
@@ -276,19 +277,8 @@ describe('mentor-rally report: notes it cannot read', () => {
 			['Fine', ['research']],
 			['Odd Values', ['sponsor']],
 		]);
-		expect(report.items.map((i) => i.text)).toEqual([
-			'Still listed despite the broken properties',
-			'Send the poster 📅 2026-11-30',
-			'Draft the letter 📅 2026-02-30',
-			'Odd bytes around a task',
-		]);
-		expect(report.problems.map((p) => p.path)).toEqual([
-			'Meetings/2026-11-20 Ghost.md',
-			'Mentors/Bad Yaml.md',
-			'Mentors/Odd Values.md',
-			'Mentors/Odd Values.md',
-			'Mentors/Odd Values.md',
-		]);
+		expect(report.items.map((i) => i.text)).toEqual(['Still listed despite the broken properties', 'Send the poster 📅 2026-11-30', 'Draft the letter 📅 2026-02-30', 'Odd bytes around a task']);
+		expect(report.problems.map((p) => p.path)).toEqual(['Meetings/2026-11-20 Ghost.md', 'Mentors/Bad Yaml.md', 'Mentors/Odd Values.md', 'Mentors/Odd Values.md', 'Mentors/Odd Values.md']);
 		const messages = report.problems.map((p) => p.message).join('\n');
 		expect(messages).toContain('"Dr. Nobody"');
 		expect(messages).toContain('"every few weeks"');

@@ -73,9 +73,18 @@ describe('a data.json that is not a regular file of sane size', () => {
 	});
 
 	it('text that is not JSON, or JSON that is not an object', () => {
-		expectRefused(vaultWith((path) => writeFileSync(path, '{ "settings": ')), /it is not valid JSON \(.+\)$/);
-		expectRefused(vaultWith((path) => writeFileSync(path, '')), /it is not valid JSON \(.+\)$/);
-		expectRefused(vaultWith((path) => writeFileSync(path, '[1, 2]')), /it is valid JSON but not an object of settings$/);
+		expectRefused(
+			vaultWith((path) => writeFileSync(path, '{ "settings": ')),
+			/it is not valid JSON \(.+\)$/,
+		);
+		expectRefused(
+			vaultWith((path) => writeFileSync(path, '')),
+			/it is not valid JSON \(.+\)$/,
+		);
+		expectRefused(
+			vaultWith((path) => writeFileSync(path, '[1, 2]')),
+			/it is valid JSON but not an object of settings$/,
+		);
 	});
 
 	it('a regular file reached through a link is read as usual', () => {

@@ -31,7 +31,7 @@ function link(vault: string, path: string, target: string): void {
 }
 
 describe('links in a vault', () => {
-	it('a linked .obsidian folder (shared between vaults) still gives the plugin\'s settings', () => {
+	it("a linked .obsidian folder (shared between vaults) still gives the plugin's settings", () => {
 		const shared = tempVault({ 'plugins/mentor-rally/data.json': JSON.stringify({ settings: { mentorsFolder: 'People' } }) });
 		const vault = tempVault({ 'People/Dr. Tan.md': '# Dr. Tan\n' });
 		link(vault, '.obsidian', shared);
@@ -40,7 +40,7 @@ describe('links in a vault', () => {
 		expect(json.mentors.map((m) => m.name)).toEqual(['Dr. Tan']);
 	});
 
-	it('a linked notes folder outside the vault is read, its notes under the link\'s path', () => {
+	it("a linked notes folder outside the vault is read, its notes under the link's path", () => {
 		const outside = tempVault({ 'Dr. Lee.md': mentor('research'), 'Deeper/Dr. Park.md': mentor('support') });
 		const vault = tempVault({ 'Home.md': '# Home\n' });
 		link(vault, 'Mentors', outside);

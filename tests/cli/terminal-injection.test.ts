@@ -23,7 +23,16 @@ const CSI_C1 = '\u009b2J'; // the one-character CSI some terminals obey
 const MENTOR = `Mentors/Dr. ${OSC_TITLE}Evil${RLO}gnp.md`;
 
 const vault = tempVault({
-	[MENTOR]: ['---', 'type: mentor', `role: "${BLINK}research"`, `cadence: "every ${CLEAR}fortnight"`, '---', `- [ ] Send the ${CLEAR}abstract${CSI_C1} by Friday`, `- [ ] Ask about the grant\u007f\u0008\u0008 #theirs`, ''].join('\n'),
+	[MENTOR]: [
+		'---',
+		'type: mentor',
+		`role: "${BLINK}research"`,
+		`cadence: "every ${CLEAR}fortnight"`,
+		'---',
+		`- [ ] Send the ${CLEAR}abstract${CSI_C1} by Friday`,
+		`- [ ] Ask about the grant\u007f\u0008\u0008 #theirs`,
+		'',
+	].join('\n'),
 	[`Mentors/Dr. Plain.md`]: ['---', 'type: mentor', 'role: support', '---', '- [ ] Plain item by Friday', ''].join('\n'),
 });
 
@@ -32,7 +41,8 @@ function hiddenIn(text: string): string[] {
 	const found = new Set<string>();
 	for (const char of text) {
 		const code = char.charCodeAt(0);
-		const hidden = (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x2028 || code === 0x2029;
+		const hidden =
+			(code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x2028 || code === 0x2029;
 		if (hidden) found.add(`U+${code.toString(16).padStart(4, '0')}`);
 	}
 	return [...found];
@@ -59,7 +69,14 @@ describe('control characters from notes in what the command line prints', () => 
 	it('the text report with colour keeps its own colours and nothing else', () => {
 		const { stdout } = report(['--color']);
 		expect(stdout).toContain(`${ESC}[1mCoverage${ESC}[22m`);
-		expect(hiddenIn(stdout.split(ESC).map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, ''))).join(''))).toEqual([]);
+		expect(
+			hiddenIn(
+				stdout
+					.split(ESC)
+					.map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
+					.join(''),
+			),
+		).toEqual([]);
 		expect(stdout).not.toContain(CLEAR);
 		expect(stdout).not.toContain(BLINK);
 		expect(stdout).toContain('\\x1b[2J');

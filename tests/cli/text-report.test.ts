@@ -59,10 +59,7 @@ describe('renderTextReport', () => {
 	});
 
 	it('paused and alumni mentors come last, with only their last contact', () => {
-		const notes = [
-			note('Mentors/A Old.md', md('---', 'type: mentor', 'status: alumni', 'last_contact: 2025-11-24', '---')),
-			note('Mentors/B Active.md', md('---', 'type: mentor', '---')),
-		];
+		const notes = [note('Mentors/A Old.md', md('---', 'type: mentor', 'status: alumni', 'last_contact: 2025-11-24', '---')), note('Mentors/B Active.md', md('---', 'type: mentor', '---'))];
 		const text = renderTextReport(team(notes, '2026-11-24'), settings, false);
 		const cards = section(text, 'Team (1 active mentor)');
 		expect(cards[0]).toMatch(/^ {2}B Active {2}\[no role\] {2}Due today$/);

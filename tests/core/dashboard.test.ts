@@ -3,19 +3,38 @@ import { dueNowInMyCourt, meetingsDue, meetingsScheduledSoon, meetingsSnoozed, m
 import { md, note, team } from '../helpers/notes';
 
 const notes = [
-	note('Mentors/Dr. Maya Lee.md', md('---', 'type: mentor', 'cadence: weekly', 'last_contact: 2026-11-16', 'aliases: [Maya]', '---',
-		'### 2026-11-02 Call',
-		'- [ ] Maya: feedback on the poster', // waiting since 2 Nov
-		'- [ ] Undated item', // due at the next meeting (23 Nov): overdue
-		'- [ ] Send the slides 📅 2026-11-30',
-		'- [ ] Book the room 📅 2026-11-20', // overdue, due earlier
-		'- [x] Done item 📅 2026-11-01',
-	), '2026-11-01'),
-	note('Mentors/Sam Ortiz.md', md('---', 'type: mentor', 'next_meeting: 2026-11-26 15:00', 'snooze_until: 2026-12-01', '---',
-		'### 2026-11-20 Coffee',
-		'- [ ] Sam: call schedule', // waiting since 20 Nov
-		'- [ ] Ask about nights 📅 2026-11-24', // due today: Sam's meetings are snoozed, not what I owe him
-	), '2026-11-01'),
+	note(
+		'Mentors/Dr. Maya Lee.md',
+		md(
+			'---',
+			'type: mentor',
+			'cadence: weekly',
+			'last_contact: 2026-11-16',
+			'aliases: [Maya]',
+			'---',
+			'### 2026-11-02 Call',
+			'- [ ] Maya: feedback on the poster', // waiting since 2 Nov
+			'- [ ] Undated item', // due at the next meeting (23 Nov): overdue
+			'- [ ] Send the slides 📅 2026-11-30',
+			'- [ ] Book the room 📅 2026-11-20', // overdue, due earlier
+			'- [x] Done item 📅 2026-11-01',
+		),
+		'2026-11-01',
+	),
+	note(
+		'Mentors/Sam Ortiz.md',
+		md(
+			'---',
+			'type: mentor',
+			'next_meeting: 2026-11-26 15:00',
+			'snooze_until: 2026-12-01',
+			'---',
+			'### 2026-11-20 Coffee',
+			'- [ ] Sam: call schedule', // waiting since 20 Nov
+			'- [ ] Ask about nights 📅 2026-11-24', // due today: Sam's meetings are snoozed, not what I owe him
+		),
+		'2026-11-01',
+	),
 	note('Mentors/Ada Okafor.md', md('---', 'type: mentor', 'cadence: every 10 days', 'last_contact: 2026-11-15', '---'), '2026-11-01'), // due 25 Nov
 	note('Mentors/Ben Carter.md', md('---', 'type: mentor', 'status: paused', '---', '- [ ] Paused item 📅 2026-11-01'), '2026-11-01'),
 	note('Mentors/Zoe Adams.md', md('---', 'type: mentor', 'status: alumni', '---'), '2026-11-01'),
@@ -25,7 +44,13 @@ const snapshot = team(notes, '2026-11-24');
 
 describe('dashboard sections', () => {
 	it('your court: open items I owe, overdue first, then by due date, undated last', () => {
-		expect(yourCourt(snapshot).map((i) => i.text)).toEqual(['Paused item 📅 2026-11-01', 'Book the room 📅 2026-11-20', 'Undated item', 'Ask about nights 📅 2026-11-24', 'Send the slides 📅 2026-11-30']);
+		expect(yourCourt(snapshot).map((i) => i.text)).toEqual([
+			'Paused item 📅 2026-11-01',
+			'Book the room 📅 2026-11-20',
+			'Undated item',
+			'Ask about nights 📅 2026-11-24',
+			'Send the slides 📅 2026-11-30',
+		]);
 	});
 
 	it('their court: what mentors owe me, longest wait first', () => {

@@ -43,7 +43,7 @@ describe('completeTaskLine', () => {
 });
 
 describe('appendToSection', () => {
-	it('adds under the section, before blank lines and the next heading, in the note\'s line ending', () => {
+	it("adds under the section, before blank lines and the next heading, in the note's line ending", () => {
 		const text = '# Dr. Lee\r\n## Open items\r\n- [ ] A\r\n\r\n## Log\r\n';
 		expect(lineBreakOf(text)).toBe('\r\n');
 		expect(appendToSection(text, '## Open items', ['- [ ] B'])).toBe('# Dr. Lee\r\n## Open items\r\n- [ ] A\r\n- [ ] B\r\n\r\n## Log\r\n');

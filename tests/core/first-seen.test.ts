@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/calendar-date';
-import {
-	capFirstSeen,
-	firstSeenJson,
-	firstSeenLookup,
-	mergeFirstSeen,
-	readFirstSeen,
-	rememberNote,
-	renameFirstSeen,
-	type FirstSeenDays,
-} from '../../src/core/first-seen';
+import { capFirstSeen, firstSeenJson, firstSeenLookup, mergeFirstSeen, readFirstSeen, rememberNote, renameFirstSeen, type FirstSeenDays } from '../../src/core/first-seen';
 import { readNote } from '../../src/core/note-facts';
 import { taskKey } from '../../src/core/task-key';
 import { VaultIndex } from '../../src/core/vault-index';
@@ -127,6 +118,10 @@ describe('remembering first-seen days', () => {
 		const many = daysOf({ 'a.md': { old: '2026-01-01', mid: '2026-06-01' }, 'b.md': { new: '2026-11-01' } });
 		expect(capFirstSeen(many, 2)).toBe(1);
 		expect(firstSeenJson(many)).toEqual({ 'a.md': { mid: '2026-06-01' }, 'b.md': { new: '2026-11-01' } });
-		expect(readFirstSeen({ 'a.md': { x: '2026-01-01', y: '2026-02-01' } }, 1).get('a.md')?.get('y')).toBe('2026-02-01' as CalendarDate);
+		expect(
+			readFirstSeen({ 'a.md': { x: '2026-01-01', y: '2026-02-01' } }, 1)
+				.get('a.md')
+				?.get('y'),
+		).toBe('2026-02-01' as CalendarDate);
 	});
 });

@@ -35,7 +35,16 @@ describe('scanMarkdown finds tasks', () => {
 	});
 
 	it('but not lines that only look like tasks', () => {
-		const text = md('-[ ] no space after the dash', '- [] empty brackets', '- [ ]glued text', '- [  ] two spaces inside', 'text - [ ] mid-line', '[ ] no marker', '- [ x] space before x', '#- [ ] heading-ish');
+		const text = md(
+			'-[ ] no space after the dash',
+			'- [] empty brackets',
+			'- [ ]glued text',
+			'- [  ] two spaces inside',
+			'text - [ ] mid-line',
+			'[ ] no marker',
+			'- [ x] space before x',
+			'#- [ ] heading-ish',
+		);
 		expect(taskTexts(text)).toEqual([]);
 	});
 });
@@ -160,15 +169,7 @@ describe('dated headings', () => {
 			'# Top',
 			'- [ ] g (higher level: no date)',
 		);
-		expect(scanMarkdown(text).tasks.map((t) => t.headingDate)).toEqual([
-			'2026-11-10',
-			'2026-11-10',
-			'2026-11-12',
-			'2026-11-10',
-			null,
-			'2026-11-20',
-			null,
-		]);
+		expect(scanMarkdown(text).tasks.map((t) => t.headingDate)).toEqual(['2026-11-10', '2026-11-10', '2026-11-12', '2026-11-10', null, '2026-11-20', null]);
 	});
 
 	it('an invalid dated heading still ends the scope of the one before', () => {

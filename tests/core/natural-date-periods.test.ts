@@ -16,7 +16,7 @@ describe('quarters are calendar quarters', () => {
 		]);
 	});
 
-	it('end of Q1 to Q4: this year\'s, or next year\'s once it has passed', () => {
+	it("end of Q1 to Q4: this year's, or next year's once it has passed", () => {
 		expectAll([
 			['Data pull by end of Q1', '2027-03-31'],
 			['end of Q4', '2026-12-31'],

@@ -104,7 +104,7 @@ describe('readNote: a mentor note', () => {
 	);
 	const facts = mentorFacts(record);
 
-	it('has the note\'s base name and its properties', () => {
+	it("has the note's base name and its properties", () => {
 		expect(facts).toMatchObject({
 			kind: 'mentor',
 			path: 'People/Dr. Maya Lee.md',
@@ -124,7 +124,7 @@ describe('readNote: a mentor note', () => {
 		});
 	});
 
-	it('reads the same from the Dates a timestamp-typed YAML parser gives as from the text Obsidian\'s cache (and the command line) give', () => {
+	it("reads the same from the Dates a timestamp-typed YAML parser gives as from the text Obsidian's cache (and the command line) give", () => {
 		expect(record.frontmatter?.last_contact).toBe('2026-11-10');
 		const fromDates: NoteRecord = {
 			...record,
@@ -192,7 +192,12 @@ describe('readNote: problems in a mentor note', () => {
 
 	it('an alias bomb in any property: a problem naming it, and the rest of the note read', () => {
 		const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-		for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+		for (let i = 1; i < 9; i++)
+			levels.push(
+				`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+					.fill(`*${String.fromCharCode(96 + i)}`)
+					.join(', ')}]`,
+			);
 		for (const property of ['role', 'tags', 'type', 'mentor']) {
 			// When `type` is the bomb, the mentor tag says what the note is.
 			const text = md('---', property === 'type' ? 'tags: [mentor]' : 'type: mentor', ...levels, `${property}: *i`, '---', '- [ ] Send the CV by Friday');
@@ -213,10 +218,7 @@ describe('readNote: problems in a mentor note', () => {
 });
 
 describe('readNote: frontmatter YAML could not read', () => {
-	const broken = note(
-		'Mentors/Dr. Sam Ortiz.md',
-		md('---', 'type: mentor', 'role: [support', 'cadence: weekly', 'last_contact: 2026-11-12', '---', '- [ ] Send the call schedule'),
-	);
+	const broken = note('Mentors/Dr. Sam Ortiz.md', md('---', 'type: mentor', 'role: [support', 'cadence: weekly', 'last_contact: 2026-11-12', '---', '- [ ] Send the call schedule'));
 
 	it('still gives the mentor, with what could be salvaged, and says what went wrong', () => {
 		expect(broken.frontmatterError).toBeTruthy();
@@ -306,7 +308,15 @@ describe('readNote: items', () => {
 
 	it('the done date a done item carries (✅, as Tasks writes it), and none for open or cancelled ones', () => {
 		const items = mentorFacts(
-			mentorWith('- [x] Sent the CV ✅ 2026-11-24', '- [x] Sent the poster ✅ 2026-11-20 ^abc', '- [x] Old, no date', '- [ ] Send ✅ 2026-11-24', '- [-] Dropped ✅ 2026-11-24', '- [x] Bad ✅ 2026-02-30', '- [x] ✅ 2026-11-24 in the middle of words'),
+			mentorWith(
+				'- [x] Sent the CV ✅ 2026-11-24',
+				'- [x] Sent the poster ✅ 2026-11-20 ^abc',
+				'- [x] Old, no date',
+				'- [ ] Send ✅ 2026-11-24',
+				'- [-] Dropped ✅ 2026-11-24',
+				'- [x] Bad ✅ 2026-02-30',
+				'- [x] ✅ 2026-11-24 in the middle of words',
+			),
 		).items;
 		expect(items.map((i) => i.doneDate)).toEqual(['2026-11-24', '2026-11-20', null, null, null, null, null]);
 	});
@@ -388,8 +398,10 @@ describe('readNote: the reference date of an item', () => {
 		expect(undated.items.map((i) => [i.referenceDate, i.due])).toEqual([['2026-11-18', '2026-11-20']]);
 	});
 
-	it('is the meeting\'s date in a meeting note, then its file name, then its creation day', () => {
-		const withDate = meetingFacts(note('Meetings/2026-11-01 Lee.md', md('---', 'mentor: X', 'date: 2026-11-10', '---', '- [ ] a by Friday', '## 2026-11-18 Addendum', '- [ ] b by Friday'), '2026-10-01'));
+	it("is the meeting's date in a meeting note, then its file name, then its creation day", () => {
+		const withDate = meetingFacts(
+			note('Meetings/2026-11-01 Lee.md', md('---', 'mentor: X', 'date: 2026-11-10', '---', '- [ ] a by Friday', '## 2026-11-18 Addendum', '- [ ] b by Friday'), '2026-10-01'),
+		);
 		expect(withDate.items.map((i) => [i.referenceDate, i.due])).toEqual([
 			['2026-11-10', '2026-11-13'],
 			['2026-11-18', '2026-11-20'],

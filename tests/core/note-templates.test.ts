@@ -9,14 +9,11 @@ describe('meeting template placeholders', () => {
 		expect(meetingNoteBody(AGENDA, '{{Mentor}} on {{ date }}')).toBe('Dr. Maya Lee on 2026-11-24');
 	});
 
-	it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'])(
-		'{{%s}} is not a placeholder: left as written, never [object Object] or a function',
-		(word) => {
-			const body = meetingNoteBody(AGENDA, `# {{${word}}} with {{mentor}}`);
-			expect(body).toBe(`# {{${word}}} with Dr. Maya Lee`);
-			expect(body).not.toMatch(/\[object Object\]|function|native code/);
-		},
-	);
+	it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'])('{{%s}} is not a placeholder: left as written, never [object Object] or a function', (word) => {
+		const body = meetingNoteBody(AGENDA, `# {{${word}}} with {{mentor}}`);
+		expect(body).toBe(`# {{${word}}} with Dr. Maya Lee`);
+		expect(body).not.toMatch(/\[object Object\]|function|native code/);
+	});
 
 	it('a mentor named like a replacement pattern is written as typed', () => {
 		expect(meetingNoteBody({ ...AGENDA, mentor: "Dr. $& $' $1" }, '{{mentor}}')).toBe("Dr. $& $' $1");

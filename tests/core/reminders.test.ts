@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/calendar-date';
-import {
-	REMINDER_LOG_DAYS,
-	dueNowSummary,
-	pruneReminderLog,
-	remindersFor,
-	selectUnnotified,
-	summariseReminders,
-	type Reminder,
-} from '../../src/core/reminders';
+import { REMINDER_LOG_DAYS, dueNowSummary, pruneReminderLog, remindersFor, selectUnnotified, summariseReminders, type Reminder } from '../../src/core/reminders';
 import { REMINDER_NOTES, TODAY, TOMORROW, teamOf } from './reminders-fixture';
 
 const MAYA = 'Mentors/Dr. Maya Lee.md';
@@ -44,7 +36,9 @@ describe('remindersFor', () => {
 	});
 
 	it('leaves out their items, done items and items not yet due', () => {
-		const texts = remindersFor(teamOf()).map((r) => r.text).join('\n');
+		const texts = remindersFor(teamOf())
+			.map((r) => r.text)
+			.join('\n');
 		expect(texts).not.toContain('intro to the trauma team');
 		expect(texts).not.toContain('Book the first meeting');
 		expect(texts).not.toContain('Draft the poster');
@@ -86,7 +80,7 @@ describe('remindersFor', () => {
 		expect(mayaMeeting(tomorrow)).toBe(mayaMeeting(remindersFor(teamOf())));
 	});
 
-	it('keeps a task\'s key when its due date is frozen into the text', () => {
+	it("keeps a task's key when its due date is frozen into the text", () => {
 		const before = remindersFor(teamOf()).find((r) => r.text.startsWith('Read the registry paper'));
 		const frozen = { ...REMINDER_NOTES, [MAYA]: (REMINDER_NOTES[MAYA] ?? '').replace('Read the registry paper 📅 2026-11-24', 'Read the  registry paper  📅 2026-11-24') };
 		const after = remindersFor(teamOf(frozen)).find((r) => r.text.startsWith('Read the registry paper'));

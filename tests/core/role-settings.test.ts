@@ -12,7 +12,7 @@ describe('built-in roles', () => {
 });
 
 describe('a new custom role', () => {
-	it('is saved under the name a note\'s role is read as', () => {
+	it("is saved under the name a note's role is read as", () => {
 		for (const typed of ['clinical-skills', 'Clinical_Skills', '  clinical   skills ']) {
 			expect(newRoleName(typed)).toBe('clinical skills');
 			expect(readRoles(typed, {}).roles).toEqual([newRoleName(typed)]);

@@ -22,7 +22,17 @@ describe('normalizeSettings', () => {
 			{ role: 'sponsor', min: 1, max: 2 },
 		]);
 		expect(d.teamTarget).toEqual({ min: 4, max: 5 });
-		expect(d.properties).toMatchObject({ type: 'type', role: 'role', cadence: 'cadence', lastContact: 'last_contact', nextMeeting: 'next_meeting', status: 'status', snoozeUntil: 'snooze_until', mentor: 'mentor', date: 'date' });
+		expect(d.properties).toMatchObject({
+			type: 'type',
+			role: 'role',
+			cadence: 'cadence',
+			lastContact: 'last_contact',
+			nextMeeting: 'next_meeting',
+			status: 'status',
+			snoozeUntil: 'snooze_until',
+			mentor: 'mentor',
+			date: 'date',
+		});
 		expect(d.roleSynonyms).toMatchObject({ 'research mentor': 'research', supporter: 'support', resident: 'support', 'peer mentor': 'support' });
 	});
 
@@ -97,8 +107,13 @@ describe('normalizeSettings', () => {
 		expect(normalizeSettings({ roleTargets: [] }).roleTargets).toEqual([]);
 	});
 
-	it('keys a saved role target as a note\'s role is read, so a hyphenated custom role counts its mentors', () => {
-		const s = normalizeSettings({ roleTargets: [{ role: 'Clinical-Skills', min: 1, max: 2 }, { role: 'clinical_skills', min: 0, max: 1 }] });
+	it("keys a saved role target as a note's role is read, so a hyphenated custom role counts its mentors", () => {
+		const s = normalizeSettings({
+			roleTargets: [
+				{ role: 'Clinical-Skills', min: 1, max: 2 },
+				{ role: 'clinical_skills', min: 0, max: 1 },
+			],
+		});
 		expect(s.roleTargets).toEqual([{ role: 'clinical skills', min: 1, max: 2 }]);
 	});
 

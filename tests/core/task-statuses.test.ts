@@ -38,7 +38,19 @@ describe('notes read with Tasks statuses', () => {
 		const { readNote } = await import('../../src/core/note-facts');
 		const { normalizeSettings } = await import('../../src/core/settings');
 		const content = '---\ntype: mentor\n---\n- [?] Is the poster due?\n- [d] Sent the CV\n- [ ] Send the abstract\n';
-		const record = { path: 'Mentors/Dr. Lee.md', frontmatter: { type: 'mentor' }, content, taskStatuses: readTasksStatusSettings({ statusSettings: { customStatuses: [{ symbol: '?', type: 'NON_TASK' }, { symbol: 'd', type: 'DONE' }] } }) };
+		const record = {
+			path: 'Mentors/Dr. Lee.md',
+			frontmatter: { type: 'mentor' },
+			content,
+			taskStatuses: readTasksStatusSettings({
+				statusSettings: {
+					customStatuses: [
+						{ symbol: '?', type: 'NON_TASK' },
+						{ symbol: 'd', type: 'DONE' },
+					],
+				},
+			}),
+		};
 		const facts = readNote(record, normalizeSettings({}));
 		if (facts.kind !== 'mentor') throw new Error('not a mentor note');
 		expect(facts.items.map((i) => [i.text, i.state])).toEqual([

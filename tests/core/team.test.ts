@@ -87,7 +87,7 @@ describe('next due and status', () => {
 		expect(status(['cadence: every 10 days', 'last_contact: 2026-11-20'], '2026-11-24')).toEqual({ nextDue: '2026-11-30', status: 'ok' });
 	});
 
-	it('counts calendar months for monthly cadences, clamped to the month\'s end', () => {
+	it("counts calendar months for monthly cadences, clamped to the month's end", () => {
 		expect(status(['cadence: monthly', 'last_contact: 2027-01-31'], '2027-02-10').nextDue).toBe('2027-02-28');
 		expect(status(['cadence: monthly', 'last_contact: 2028-01-31'], '2028-02-10').nextDue).toBe('2028-02-29');
 		expect(status(['cadence: quarterly', 'last_contact: 2026-11-30'], '2026-12-01').nextDue).toBe('2027-02-28');
@@ -245,19 +245,21 @@ describe('meeting notes', () => {
 	it('give their items to the linked mentor, however the link is written', () => {
 		for (const link of ['mentor: "[[Dr. Maya Lee]]"', 'mentor: [[Dr. Maya Lee]]', 'mentor: "[[People/Dr. Maya Lee.md|Maya]]"', 'mentor: Maya', 'mentor: "[[dr maya lee]]"']) {
 			const s = team([lee, sam, meeting('2026-11-17 Lee', [link], ['- [ ] Draft'])], '2026-11-24');
-			expect(s.items.map((i) => i.mentor), link).toEqual(['Dr. Maya Lee']);
+			expect(
+				s.items.map((i) => i.mentor),
+				link,
+			).toEqual(['Dr. Maya Lee']);
 			expect(find(s, 'Dr. Maya Lee').lastContact, link).toBe('2026-11-17');
 			expect(s.problems, link).toEqual([]);
 		}
 	});
 
 	it('in a group meeting, give each item to the mentor it names, else the first one linked', () => {
-		const group = meeting('2026-11-17 Team', ['mentor:', '  - "[[Dr. Maya Lee]]"', '  - [[Sam Ortiz]]'], [
-			'- [ ] Sam: share the call schedule',
-			'- [ ] Ask [[Sam Ortiz]] about the rotation',
-			'- [ ] Maya: send the dataset',
-			'- [ ] Draft the agenda',
-		]);
+		const group = meeting(
+			'2026-11-17 Team',
+			['mentor:', '  - "[[Dr. Maya Lee]]"', '  - [[Sam Ortiz]]'],
+			['- [ ] Sam: share the call schedule', '- [ ] Ask [[Sam Ortiz]] about the rotation', '- [ ] Maya: send the dataset', '- [ ] Draft the agenda'],
+		);
 		const s = team([lee, sam, group], '2026-11-24');
 		expect(s.items.map((i) => [i.text, i.mentor, i.owner])).toEqual([
 			['Sam: share the call schedule', 'Sam Ortiz', 'them'],
@@ -314,19 +316,11 @@ describe('duplicate names', () => {
 });
 
 describe('coverage', () => {
-	const roles = (...people: [string, string, string?][]) =>
-		people.map(([name, role, status]) => mentor(name, [`role: ${role}`, ...(status ? [`status: ${status}`] : [])]));
+	const roles = (...people: [string, string, string?][]) => people.map(([name, role, status]) => mentor(name, [`role: ${role}`, ...(status ? [`status: ${status}`] : [])]));
 
 	it('counts active mentors per role against the targets, and the whole team', () => {
 		const s = team(
-			roles(
-				['Dr. A', '[research mentor, sponsor]'],
-				['Dr. B', 'resident'],
-				['Dr. C', 'supporter'],
-				['Dr. D', 'peer mentor'],
-				['Dr. E', 'research', 'alumni'],
-				['Dr. F', 'sponsor', 'paused'],
-			),
+			roles(['Dr. A', '[research mentor, sponsor]'], ['Dr. B', 'resident'], ['Dr. C', 'supporter'], ['Dr. D', 'peer mentor'], ['Dr. E', 'research', 'alumni'], ['Dr. F', 'sponsor', 'paused']),
 			'2026-11-24',
 		);
 		expect(s.coverage.map((c) => [c.role, c.count, c.min, c.max, c.state, c.mentors])).toEqual([
@@ -366,13 +360,7 @@ describe('problems never hide the team', () => {
 		const s = team([good, broken, odd, meeting('2026-11-17 Ghost', ['mentor: "[[Nobody]]"'])], '2026-11-24');
 		expect(s.mentors.map((m) => m.name)).toEqual(['Dr. Ada Okafor', 'Dr. Maya Lee', 'Sam Ortiz']);
 		expect(s.items.map((i) => i.text)).toEqual(['Ask 📅 2026-13-01', 'Draft', 'Call']);
-		expect(s.problems.map((p) => p.path)).toEqual([
-			'Meetings/2026-11-17 Ghost.md',
-			'Mentors/Dr. Ada Okafor.md',
-			'Mentors/Dr. Ada Okafor.md',
-			'Mentors/Dr. Ada Okafor.md',
-			'Mentors/Sam Ortiz.md',
-		]);
+		expect(s.problems.map((p) => p.path)).toEqual(['Meetings/2026-11-17 Ghost.md', 'Mentors/Dr. Ada Okafor.md', 'Mentors/Dr. Ada Okafor.md', 'Mentors/Dr. Ada Okafor.md', 'Mentors/Sam Ortiz.md']);
 		expect(find(s, 'Sam Ortiz').roles).toEqual(['support']);
 	});
 });
@@ -434,9 +422,7 @@ describe('contacts and bookings that contradict each other', () => {
 		const snapshot = team([mentor('Dr. Maya Lee', ['last_contact: 2026-12-01'])], '2026-11-24');
 		const lee = find(snapshot, 'Dr. Maya Lee');
 		expect([lee.lastContact, lee.status]).toEqual([null, 'due']);
-		expect(snapshot.problems).toEqual([
-			{ path: 'Mentors/Dr. Maya Lee.md', message: 'last_contact 2026-12-01 is in the future, so it is not counted; for a meeting ahead use next_meeting' },
-		]);
+		expect(snapshot.problems).toEqual([{ path: 'Mentors/Dr. Maya Lee.md', message: 'last_contact 2026-12-01 is in the future, so it is not counted; for a meeting ahead use next_meeting' }]);
 	});
 
 	it('a booked meeting that was held (contact logged that day) no longer holds the next due date', () => {

@@ -161,7 +161,7 @@ describe('items kept between snapshots', () => {
 	const lee = (lastContact: string) => note('Mentors/Dr. Maya Lee.md', md('---', 'type: mentor', `last_contact: ${lastContact}`, '---'), '2026-09-01');
 	const meeting = note('Meetings/2026-11-17 Lee.md', md('---', 'mentor: "[[Dr. Maya Lee]]"', 'date: 2026-11-03', '---', '- [ ] Bring the poster draft'), '2026-09-01');
 
-	it('follow the mentor when only the mentor note changed (an unchanged meeting note\'s items get the new due date)', () => {
+	it("follow the mentor when only the mentor note changed (an unchanged meeting note's items get the new due date)", () => {
 		const index = new VaultIndex(settings);
 		index.set(lee('2026-11-03'));
 		index.set(meeting);
@@ -191,9 +191,23 @@ describe('items kept between snapshots', () => {
 	it('shows a note that throws while being read as a problem of its own, and the rest of the team', () => {
 		const index = rebuilt([record('Mentors/Dr. Maya Lee.md', 0)]);
 		// A cache entry of the wrong shape: any look at its properties throws.
-		const hostile = new Proxy({}, { get: () => { throw new TypeError('bad cache entry\nat line 2'); }, ownKeys: () => { throw new TypeError('bad cache entry'); } });
+		const hostile = new Proxy(
+			{},
+			{
+				get: () => {
+					throw new TypeError('bad cache entry\nat line 2');
+				},
+				ownKeys: () => {
+					throw new TypeError('bad cache entry');
+				},
+			},
+		);
 		index.set({ path: 'Mentors/Broken.md', frontmatter: hostile, content: '- [ ] Hidden\n' });
-		index.setUnreadable('Mentors/Locked.md', { toString: () => { throw new Error('no'); } });
+		index.setUnreadable('Mentors/Locked.md', {
+			toString: () => {
+				throw new Error('no');
+			},
+		});
 		const team = index.snapshot(TODAY);
 		expect(team.mentors.map((m) => m.name)).toEqual(['Dr. Maya Lee']);
 		expect(team.problems).toEqual([

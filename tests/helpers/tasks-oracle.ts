@@ -181,7 +181,10 @@ const DATAVIEW_FIELDS: readonly Field[] = [
  * is the one found on the way; a due field in the middle of the text is not one.
  */
 function dueFromTheEnd(text: string, fields: readonly Field[]): string | null {
-	let rest = text.trim().replace(/ \^[a-zA-Z0-9-]+$/u, '').trim();
+	let rest = text
+		.trim()
+		.replace(/ \^[a-zA-Z0-9-]+$/u, '')
+		.trim();
 	let due: string | null = null;
 	for (let round = 0; round <= 20; round++) {
 		let matched = false;

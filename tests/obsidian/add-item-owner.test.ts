@@ -20,9 +20,18 @@ const FILES = {
 
 async function setUp() {
 	const vault = createTestVault(FILES);
-	const store = new TeamStore(vault.app, () => SETTINGS, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => SETTINGS,
+		() => NOW,
+	);
 	await store.build();
-	const writer = new NoteWriter(vault.app, () => SETTINGS, () => TODAY, () => undefined);
+	const writer = new NoteWriter(
+		vault.app,
+		() => SETTINGS,
+		() => TODAY,
+		() => undefined,
+	);
 	return { vault, store, writer, team: () => store.snapshot() as TeamSnapshot };
 }
 

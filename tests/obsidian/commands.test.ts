@@ -39,9 +39,18 @@ class TestPlugin extends Plugin {}
 async function setUp() {
 	const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE, 'Mentors/Dr. Sam Okafor.md': OKAFOR });
 	const settings = normalizeSettings({});
-	const store = new TeamStore(vault.app, () => settings, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => settings,
+		() => NOW,
+	);
 	await store.build();
-	const writer = new NoteWriter(vault.app, () => settings, () => TODAY, () => undefined);
+	const writer = new NoteWriter(
+		vault.app,
+		() => settings,
+		() => TODAY,
+		() => undefined,
+	);
 	const newMentor = vi.fn();
 	const actions = createDashboardActions(vault.app, store, writer, newMentor);
 	const plugin = new TestPlugin(vault.app, { id: 'mentor-rally', name: 'Mentor Rally', version: '0', minAppVersion: '1', author: '', description: '' });
@@ -111,14 +120,24 @@ describe('commands', () => {
 		const { run } = await setUp();
 		const modal = nextModal(ItemSuggestModal);
 		run('show-my-court');
-		expect(modal.get().getItems().map((i: Item) => i.text)).toEqual(['Send revised abstract by Friday']);
+		expect(
+			modal
+				.get()
+				.getItems()
+				.map((i: Item) => i.text),
+		).toEqual(['Send revised abstract by Friday']);
 	});
 
 	it('show what I am waiting on lists their open items', async () => {
 		const { run } = await setUp();
 		const modal = nextModal(ItemSuggestModal);
 		run('show-waiting-on');
-		expect(modal.get().getItems().map((i: Item) => i.text)).toEqual(['Dr. Lee: intro to the trauma team']);
+		expect(
+			modal
+				.get()
+				.getItems()
+				.map((i: Item) => i.text),
+		).toEqual(['Dr. Lee: intro to the trauma team']);
 	});
 
 	it('add an item previews the date and writes an explicit 📅 date', async () => {

@@ -30,7 +30,12 @@ async function setUp(files: Record<string, string> = { [PATH]: NOTE }, saved?: u
 	const data = await PluginDataStore.load(plugin);
 	const clock = { now: new Date(2026, 10, 24, 9, 30) }; // Tue 24 Nov 2026
 	const firstSeen = new FirstSeenStore(vault.app, data, () => localDateOf(clock.now), 60_000);
-	const store = new TeamStore(vault.app, () => normalizeSettings({}), () => clock.now, firstSeen.makeIndex);
+	const store = new TeamStore(
+		vault.app,
+		() => normalizeSettings({}),
+		() => clock.now,
+		firstSeen.makeIndex,
+	);
 	const component = new Component();
 	firstSeen.registerEvents(component);
 	store.registerEvents(component);
@@ -84,7 +89,12 @@ describe('FirstSeenStore with the team store', () => {
 		clock.now = new Date(2026, 10, 26, 14, 0);
 		await vault.app.vault.modify(vault.file(PATH), `${NOTE}- [ ] Email the IRB by Friday\n`);
 		await settle();
-		expect(data.firstSeen.get(PATH)).toEqual(new Map([[KEY, '2026-11-24'], [taskKey('Email the IRB by Friday'), '2026-11-26']]));
+		expect(data.firstSeen.get(PATH)).toEqual(
+			new Map([
+				[KEY, '2026-11-24'],
+				[taskKey('Email the IRB by Friday'), '2026-11-26'],
+			]),
+		);
 		expect(store.snapshot()?.items.map((i) => i.dueDate)).toEqual(['2026-11-27', '2026-11-27']);
 
 		await vault.app.vault.modify(vault.file(PATH), NOTE);

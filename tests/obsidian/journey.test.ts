@@ -36,10 +36,19 @@ async function counts(store: TeamStore) {
 describe('a day of use, from an empty vault', () => {
 	it('new mentor → meeting → add item → tick → undo → log email → snooze', async () => {
 		const vault = createTestVault({});
-		const store = new TeamStore(vault.app, () => SETTINGS, () => NOW);
+		const store = new TeamStore(
+			vault.app,
+			() => SETTINGS,
+			() => NOW,
+		);
 		await store.build();
 		const notices: { message: string; undo?: Undo }[] = [];
-		const writer = new NoteWriter(vault.app, () => SETTINGS, () => TODAY, (message, undo) => notices.push({ message, undo }));
+		const writer = new NoteWriter(
+			vault.app,
+			() => SETTINGS,
+			() => TODAY,
+			(message, undo) => notices.push({ message, undo }),
+		);
 		const team = (): TeamSnapshot => store.snapshot() as TeamSnapshot;
 
 		// 1. New mentor, last met two weeks ago: the meeting is due today.
@@ -63,7 +72,14 @@ describe('a day of use, from an empty vault', () => {
 		// 3. Add "send CV by Friday" with the meeting note open: it goes into the meeting note.
 		await vault.app.workspace.getLeaf(false).openFile(vault.file(MEETING));
 		const into = openMeetingNoteOf(vault.app, MENTOR, SETTINGS.properties.mentor);
-		const addItem = new ItemModal(vault.app, { mode: 'item', mentor: team().mentors[0]!, today: TODAY, settings: SETTINGS, into, submit: (item) => writer.addItem(team().mentors[0]!, item, into) });
+		const addItem = new ItemModal(vault.app, {
+			mode: 'item',
+			mentor: team().mentors[0]!,
+			today: TODAY,
+			settings: SETTINGS,
+			into,
+			submit: (item) => writer.addItem(team().mentors[0]!, item, into),
+		});
 		addItem.onOpen();
 		addItem.setText('send CV by Friday');
 		expect([...addItem.contentEl.querySelectorAll('.mentor-rally-chip')].map((c) => c.textContent)).toEqual(['Fri 27 Nov', 'Yours']);

@@ -16,9 +16,18 @@ const LEE = ['---', 'type: mentor', 'cadence: every 2 weeks', 'last_contact: 202
 
 async function setUp() {
 	const vault = createTestVault({ [PATH]: LEE });
-	const store = new TeamStore(vault.app, () => SETTINGS, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => SETTINGS,
+		() => NOW,
+	);
 	await store.build();
-	const writer = new NoteWriter(vault.app, () => SETTINGS, () => TODAY, () => undefined);
+	const writer = new NoteWriter(
+		vault.app,
+		() => SETTINGS,
+		() => TODAY,
+		() => undefined,
+	);
 	return { vault, store, writer, team: () => store.snapshot() as TeamSnapshot };
 }
 
@@ -40,7 +49,12 @@ describe('start meeting note asks the day', () => {
 		const modal = openModal(team().mentors[0]!, '2026-12-08' as CalendarDate, chosen);
 		expect(chips(modal)).toEqual(['Tue 8 Dec', 'in 14 days']);
 		expect(modal.contentEl.querySelector('.mentor-rally-form-note')?.textContent).toBe('Booked: no contact is logged until that day.');
-		for (const [typed, day] of [['2026-12-08', '2026-12-08'], ['Dec 8', '2026-12-08'], ['Thu', '2026-11-26'], ['today', TODAY]] as const) {
+		for (const [typed, day] of [
+			['2026-12-08', '2026-12-08'],
+			['Dec 8', '2026-12-08'],
+			['Thu', '2026-11-26'],
+			['today', TODAY],
+		] as const) {
 			modal.setText(typed);
 			expect(modal.day()).toBe(day);
 		}

@@ -20,9 +20,18 @@ const errorText = (el: HTMLElement): string => el.querySelector('.mentor-rally-f
 describe('new mentor', () => {
 	it('asks when you last met (optional) and writes it as last_contact in the Mentors folder', async () => {
 		const vault = createTestVault({});
-		const store = new TeamStore(vault.app, () => SETTINGS, () => NOW);
+		const store = new TeamStore(
+			vault.app,
+			() => SETTINGS,
+			() => NOW,
+		);
 		await store.build();
-		const writer = new NoteWriter(vault.app, () => SETTINGS, () => TODAY, () => undefined);
+		const writer = new NoteWriter(
+			vault.app,
+			() => SETTINGS,
+			() => TODAY,
+			() => undefined,
+		);
 		const created: NewMentor[] = [];
 		const modal = new NewMentorModal(vault.app, SETTINGS, TODAY, async (mentor) => {
 			created.push(mentor);

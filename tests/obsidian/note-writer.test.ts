@@ -32,10 +32,19 @@ const LEE = [
 
 async function setUp(files: Record<string, string>, settings = normalizeSettings({})) {
 	const vault = createTestVault(files);
-	const store = new TeamStore(vault.app, () => settings, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => settings,
+		() => NOW,
+	);
 	await store.build();
 	const notices: string[] = [];
-	const writer = new NoteWriter(vault.app, () => settings, () => TODAY, (message) => notices.push(message));
+	const writer = new NoteWriter(
+		vault.app,
+		() => settings,
+		() => TODAY,
+		(message) => notices.push(message),
+	);
 	return { vault, store, writer, notices, team: () => store.snapshot() as TeamSnapshot };
 }
 
@@ -53,9 +62,7 @@ describe('completing an item', () => {
 		const item = team().items.find((i) => i.line === 11)!;
 		expect(await writer.completeItem(item)).toBe(true);
 		const after = await vault.read('Mentors/Dr. Maya Lee.md');
-		expect(changedLines(LEE, after)).toEqual([
-			{ line: 11, before: '- [ ] Send revised abstract by Friday ^abs1', after: '- [x] Send revised abstract by Friday ✅ 2026-11-24 ^abs1' },
-		]);
+		expect(changedLines(LEE, after)).toEqual([{ line: 11, before: '- [ ] Send revised abstract by Friday ^abs1', after: '- [x] Send revised abstract by Friday ✅ 2026-11-24 ^abs1' }]);
 	});
 
 	it('keeps CRLF line endings, a byte-order mark and a missing final newline', async () => {
@@ -128,10 +135,8 @@ describe('adding items', () => {
 	it('inserts at the end of an existing section, before the next heading', async () => {
 		const text = `${LEE}\n\n## Open items\n- [ ] First\n\n## Log\nSomething\n`;
 		const { vault, writer, team } = await setUp({ 'Mentors/Dr. Maya Lee.md': text });
-		await writer.addItem(team().mentors[0]!, { text: 'Reply to Dr. Maya Lee\'s email: poster', due: '2026-11-25' as CalendarDate, theirs: false, reply: true });
-		expect(await vault.read('Mentors/Dr. Maya Lee.md')).toBe(
-			text.replace('- [ ] First\n', '- [ ] First\n- [ ] Reply to Dr. Maya Lee\'s email: poster #reply 📅 2026-11-25\n'),
-		);
+		await writer.addItem(team().mentors[0]!, { text: "Reply to Dr. Maya Lee's email: poster", due: '2026-11-25' as CalendarDate, theirs: false, reply: true });
+		expect(await vault.read('Mentors/Dr. Maya Lee.md')).toBe(text.replace('- [ ] First\n', "- [ ] First\n- [ ] Reply to Dr. Maya Lee's email: poster #reply 📅 2026-11-25\n"));
 	});
 });
 

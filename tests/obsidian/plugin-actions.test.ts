@@ -24,9 +24,18 @@ async function setUp() {
 		'Mentors/Dr. Sam Okafor.md': '---\ntype: mentor\nrole: sponsor\nlast_contact: 2026-11-20\n---\n',
 	});
 	const settings = normalizeSettings({});
-	const store = new TeamStore(vault.app, () => settings, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => settings,
+		() => NOW,
+	);
 	await store.build();
-	const writer = new NoteWriter(vault.app, () => settings, () => TODAY, () => undefined);
+	const writer = new NoteWriter(
+		vault.app,
+		() => settings,
+		() => TODAY,
+		() => undefined,
+	);
 	const newMentor = vi.fn();
 	const actions = createDashboardActions(vault.app, store, writer, newMentor);
 	const lee = store.snapshot()?.mentors.find((m) => m.path === LEE) as MentorSummary;

@@ -77,7 +77,11 @@ describe('the plugin', () => {
 		const store = () => (plugin as unknown as { store: TeamStore }).store;
 		const teamsAtStart: string[][] = [];
 		vi.spyOn(ReminderService.prototype, 'start').mockImplementation(() => {
-			teamsAtStart.push(store().snapshot()?.mentors.map((m) => m.name) ?? []);
+			teamsAtStart.push(
+				store()
+					.snapshot()
+					?.mentors.map((m) => m.name) ?? [],
+			);
 			return Promise.resolve();
 		});
 		await plugin.onload();

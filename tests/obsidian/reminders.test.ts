@@ -67,15 +67,17 @@ describe('ReminderService', () => {
 		const all = remindersFor(teamOf());
 		expect(noticeText(0)).toBe(`${all.length} things need you today — Open`);
 		expect(notices[0]?.messageEl.querySelector('li')).toBeNull();
-		expect(notices[0]?.messageEl.querySelector('.mentor-rally-notice')?.getAttribute('title')).toBe(
-			'Mentor Rally: 2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed',
-		);
+		expect(notices[0]?.messageEl.querySelector('.mentor-rally-notice')?.getAttribute('title')).toBe('Mentor Rally: 2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed');
 	});
 
 	it('writes every reminded thing to the reminder log in data.json', async () => {
 		await service().start();
 		const log = (await savedData(plugin)).reminderLog as Record<string, string>;
-		expect(Object.keys(log).sort()).toEqual(remindersFor(teamOf()).map((r) => r.key).sort());
+		expect(Object.keys(log).sort()).toEqual(
+			remindersFor(teamOf())
+				.map((r) => r.key)
+				.sort(),
+		);
 		expect(new Set(Object.values(log))).toEqual(new Set([TODAY]));
 	});
 

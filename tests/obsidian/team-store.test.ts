@@ -32,7 +32,11 @@ tags: [lecture]
 function setUp(files: Record<string, string>, settings: MentorRallySettings = normalizeSettings({})) {
 	const vault = createTestVault(files);
 	let current = settings;
-	const store = new TeamStore(vault.app, () => current, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => current,
+		() => NOW,
+	);
 	const component = new Component();
 	store.registerEvents(component);
 	return { vault, store, component, setSettings: (s: MentorRallySettings) => (current = s) };
@@ -131,7 +135,11 @@ describe('TeamStore', () => {
 	it('tells listeners when the day turns', async () => {
 		let now = new Date(2026, 10, 24, 23, 59);
 		const vault = createTestVault({ 'Mentors/Dr. Maya Lee.md': LEE });
-		const store = new TeamStore(vault.app, () => normalizeSettings({}), () => now);
+		const store = new TeamStore(
+			vault.app,
+			() => normalizeSettings({}),
+			() => now,
+		);
 		await store.build();
 		const changes = vi.fn();
 		store.onChange(changes);
@@ -211,7 +219,11 @@ describe('TeamStore', () => {
 
 			// The cache hands over an entry whose properties throw when looked at.
 			broken = '';
-			const hostile = { get frontmatter(): never { throw new TypeError('bad cache entry'); } };
+			const hostile = {
+				get frontmatter(): never {
+					throw new TypeError('bad cache entry');
+				},
+			};
 			vault.mock.metadataCache.trigger('changed', vault.file('Mentors/Dr. Maya Lee.md'), LEE, hostile);
 			const team = store.snapshot()!;
 			expect(team.problems.map((p) => [p.path, p.message])).toContainEqual(['Mentors/Dr. Maya Lee.md', 'could not be read: bad cache entry']);
@@ -259,7 +271,11 @@ describe('TeamStore', () => {
 
 		it('builds once more on the first "resolved" event, and only then is complete', async () => {
 			const vault = createTestVault(files, { notYetIndexed: ['People/Sam Okafor.md'] });
-			const store = new TeamStore(vault.app, () => normalizeSettings({}), () => NOW);
+			const store = new TeamStore(
+				vault.app,
+				() => normalizeSettings({}),
+				() => NOW,
+			);
 			const component = new Component();
 			store.registerEvents(component);
 			const complete = vi.fn();
@@ -292,7 +308,11 @@ describe('TeamStore', () => {
 
 		it('counts a "resolved" event that came before layout-ready', async () => {
 			const vault = createTestVault(files, { notYetIndexed: ['People/Sam Okafor.md'] });
-			const store = new TeamStore(vault.app, () => normalizeSettings({}), () => NOW);
+			const store = new TeamStore(
+				vault.app,
+				() => normalizeSettings({}),
+				() => NOW,
+			);
 			const component = new Component();
 			store.registerEvents(component);
 			vault.finishIndexing();

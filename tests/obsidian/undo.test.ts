@@ -16,10 +16,19 @@ const LEE = ['---', 'type: mentor', 'cadence: every 2 weeks', 'last_contact: 202
 async function setUp() {
 	const vault = createTestVault({ [PATH]: LEE });
 	const settings = normalizeSettings({});
-	const store = new TeamStore(vault.app, () => settings, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => settings,
+		() => NOW,
+	);
 	await store.build();
 	const notices: { message: string; undo: Undo | undefined }[] = [];
-	const writer = new NoteWriter(vault.app, () => settings, () => TODAY, (message, undo) => notices.push({ message, undo }));
+	const writer = new NoteWriter(
+		vault.app,
+		() => settings,
+		() => TODAY,
+		(message, undo) => notices.push({ message, undo }),
+	);
 	const team = (): TeamSnapshot => store.snapshot() as TeamSnapshot;
 	/** The Undo of the last notice (every write must offer one). */
 	const lastUndo = (): Undo => {
@@ -106,10 +115,19 @@ describe('ticking a recurring item keeps the series going', () => {
 		const text = ['---', 'type: mentor', '---', '## Open items', '- [ ] Update the log 🔁 every 2 weeks 📅 2026-11-20', ''].join('\n');
 		const vault = createTestVault({ [PATH]: text });
 		const settings = normalizeSettings({});
-		const store = new TeamStore(vault.app, () => settings, () => NOW);
+		const store = new TeamStore(
+			vault.app,
+			() => settings,
+			() => NOW,
+		);
 		await store.build();
 		const notices: { message: string; undo: Undo | undefined }[] = [];
-		const writer = new NoteWriter(vault.app, () => settings, () => TODAY, (message, undo) => notices.push({ message, undo }));
+		const writer = new NoteWriter(
+			vault.app,
+			() => settings,
+			() => TODAY,
+			(message, undo) => notices.push({ message, undo }),
+		);
 		expect(await writer.completeItem((store.snapshot() as TeamSnapshot).items[0]!)).toBe(true);
 		expect(await vault.read(PATH)).toBe(
 			['---', 'type: mentor', '---', '## Open items', '- [ ] Update the log 🔁 every 2 weeks 📅 2026-12-04', '- [x] Update the log 🔁 every 2 weeks 📅 2026-11-20 ✅ 2026-11-24', ''].join('\n'),
@@ -125,10 +143,19 @@ describe('ticking a recurring item keeps the series going', () => {
 		const text = '---\ntype: mentor\n---\n- [ ] Odd 🔁 every third Tuesday of the month 📅 2026-11-17\n';
 		const vault = createTestVault({ [PATH]: text });
 		const settings = normalizeSettings({});
-		const store = new TeamStore(vault.app, () => settings, () => NOW);
+		const store = new TeamStore(
+			vault.app,
+			() => settings,
+			() => NOW,
+		);
 		await store.build();
 		const notices: string[] = [];
-		const writer = new NoteWriter(vault.app, () => settings, () => TODAY, (message) => notices.push(message));
+		const writer = new NoteWriter(
+			vault.app,
+			() => settings,
+			() => TODAY,
+			(message) => notices.push(message),
+		);
 		expect(await writer.completeItem((store.snapshot() as TeamSnapshot).items[0]!)).toBe(true);
 		expect(await vault.read(PATH)).toBe('---\ntype: mentor\n---\n- [x] Odd 🔁 every third Tuesday of the month 📅 2026-11-17 ✅ 2026-11-24\n');
 		expect(notices.at(-1)).toMatch(/the next occurrence was not made\.$/);

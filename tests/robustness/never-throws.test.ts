@@ -28,15 +28,57 @@ const anyText = fc.oneof(
 
 /** Pieces of markdown that exercise every branch of the scanner and the date readers. */
 const MARKDOWN_PIECES = [
-	'---', 'type: mentor', 'mentor: [[Dr. Lee]]', '- [ ] ', '* [x] ', '1. [-] ', '> - [/] ', '\t- [ ] ', '### 2026-11-10 ', '## ', '# ',
-	'```', '~~~', '%%', '<!--', '-->', '📅 2026-12-01', '📅 2026-02-30', '[due:: 2026-12-01]', '(due:: 2026-13-45)', '✅ 2026-11-20',
-	'⛔ a  ,b  ,c', '🔁 every week', '#theirs', '#reply', '^abc', 'by Friday', 'EOD Friday', 'in 2 weeks', 'tomorrow', '3/12', 'by Dec 3',
-	'by the next meeting', 'end of the month', 'in 1 month', 'mid-March', 'at 5pm', 'ASCO 2027', 'Dr. Lee: ', 'Maya: ', '[[', ']]', '[[Dr. Lee]]',
-	'\r\n', '\n', '\r', ' ', '  ', '\uFEFF',
+	'---',
+	'type: mentor',
+	'mentor: [[Dr. Lee]]',
+	'- [ ] ',
+	'* [x] ',
+	'1. [-] ',
+	'> - [/] ',
+	'\t- [ ] ',
+	'### 2026-11-10 ',
+	'## ',
+	'# ',
+	'```',
+	'~~~',
+	'%%',
+	'<!--',
+	'-->',
+	'📅 2026-12-01',
+	'📅 2026-02-30',
+	'[due:: 2026-12-01]',
+	'(due:: 2026-13-45)',
+	'✅ 2026-11-20',
+	'⛔ a  ,b  ,c',
+	'🔁 every week',
+	'#theirs',
+	'#reply',
+	'^abc',
+	'by Friday',
+	'EOD Friday',
+	'in 2 weeks',
+	'tomorrow',
+	'3/12',
+	'by Dec 3',
+	'by the next meeting',
+	'end of the month',
+	'in 1 month',
+	'mid-March',
+	'at 5pm',
+	'ASCO 2027',
+	'Dr. Lee: ',
+	'Maya: ',
+	'[[',
+	']]',
+	'[[Dr. Lee]]',
+	'\r\n',
+	'\n',
+	'\r',
+	' ',
+	'  ',
+	'\uFEFF',
 ];
-const markdownish = fc
-	.array(fc.oneof(fc.constantFrom(...MARKDOWN_PIECES), fc.string({ maxLength: 8 })), { maxLength: 60 })
-	.map((parts) => parts.join(''));
+const markdownish = fc.array(fc.oneof(fc.constantFrom(...MARKDOWN_PIECES), fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''));
 
 /** A calendar date in years 1–9999. */
 const anyDate = fc
@@ -63,7 +105,27 @@ const yamlValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => 
 
 const JS_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
 
-const PROPERTY_NAMES = ['type', 'tags', 'tag', 'role', 'cadence', 'last_contact', 'next_meeting', 'status', 'snooze_until', 'aliases', 'alias', 'email', 'institution', 'since', 'mentor', 'date', 'Role', 'constructor', '__proto__'];
+const PROPERTY_NAMES = [
+	'type',
+	'tags',
+	'tag',
+	'role',
+	'cadence',
+	'last_contact',
+	'next_meeting',
+	'status',
+	'snooze_until',
+	'aliases',
+	'alias',
+	'email',
+	'institution',
+	'since',
+	'mentor',
+	'date',
+	'Role',
+	'constructor',
+	'__proto__',
+];
 
 /** A frontmatter object: the property names Mentor Rally reads, holding anything. */
 const frontmatter = fc.oneof(
@@ -175,7 +237,11 @@ describe('never throws on arbitrary input', () => {
 	it('deriveTeam, and the JSON report of what it derives', () => {
 		fc.assert(
 			fc.property(fc.array(record, { maxLength: 8 }), anyDate, (records, today) => {
-				const team = deriveTeam(records.map((r) => readNote(r, settings)), settings, today);
+				const team = deriveTeam(
+					records.map((r) => readNote(r, settings)),
+					settings,
+					today,
+				);
 				const json = toReportJson(team);
 				expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 				for (const mentor of json.mentors) expect(mentor.roles.every((role) => typeof role === 'string')).toBe(true);
@@ -188,7 +254,11 @@ describe('never throws on arbitrary input', () => {
 		fc.assert(
 			fc.property(fc.dictionary(fc.string({ maxLength: 20 }), yamlValue), fc.array(record, { maxLength: 4 }), anyDate, (saved, records, today) => {
 				const odd = normalizeSettings(saved);
-				deriveTeam(records.map((r) => readNote(r, odd)), odd, today);
+				deriveTeam(
+					records.map((r) => readNote(r, odd)),
+					odd,
+					today,
+				);
 			}),
 			{ numRuns: 150 },
 		);

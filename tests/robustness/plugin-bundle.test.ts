@@ -24,7 +24,7 @@ describe('main.js, the plugin as users install it', () => {
 		expect(requires(bundle).filter((m) => builtins.has(m))).toEqual([]);
 	});
 
-	it('contains no gray-matter (it needs Node\'s Buffer; the plugin reads the metadata cache)', () => {
+	it("contains no gray-matter (it needs Node's Buffer; the plugin reads the metadata cache)", () => {
 		expect(bundle).not.toMatch(/gray-matter|section-matter|js-yaml/);
 		expect(bundle).not.toMatch(/\bBuffer\b/);
 	});

@@ -32,7 +32,11 @@ describe('words that are names of Object members', () => {
 		const snapshot = team(notes, '2026-12-01');
 		expect(snapshot.mentors).toHaveLength(MEMBER_WORDS.length);
 		const roles = snapshot.mentors.flatMap((m) => m.roles).sort();
-		expect(roles).toEqual(MEMBER_WORDS.map((w) => w.toLowerCase().replace(/_+/g, ' ').trim()).filter((r) => r !== '').sort());
+		expect(roles).toEqual(
+			MEMBER_WORDS.map((w) => w.toLowerCase().replace(/_+/g, ' ').trim())
+				.filter((r) => r !== '')
+				.sort(),
+		);
 		const text = renderTextReport(snapshot, settingsWith(), false);
 		expect(text).not.toMatch(LEAK);
 		expect(JSON.stringify(toReportJson(snapshot))).not.toMatch(LEAK);

@@ -9,14 +9,7 @@ import { VaultIndex } from '../../src/core/vault-index';
 import { fakeIo, REPO_ROOT } from '../helpers/cli';
 import { day } from '../helpers/dates';
 import { settingsWith } from '../helpers/notes';
-import {
-	expectedExplicitDue,
-	linesOf,
-	TASK_SHAPE,
-	taskLinesAsObsidianSees,
-	tasksDataviewDue,
-	type ExpectedTask,
-} from '../helpers/tasks-oracle';
+import { expectedExplicitDue, linesOf, TASK_SHAPE, taskLinesAsObsidianSees, tasksDataviewDue, type ExpectedTask } from '../helpers/tasks-oracle';
 
 /*
  * The Tasks plugin's own sample vault (about 200 notes of tasks in every shape the Tasks
@@ -28,9 +21,7 @@ import {
  * points elsewhere. Without it the suite is skipped, and says so in its name.
  */
 
-const CORPUS = process.env.MENTOR_RALLY_TASKS_DEMO
-	? resolve(process.env.MENTOR_RALLY_TASKS_DEMO)
-	: resolve(REPO_ROOT, '../shared/corpus/tasks-demo');
+const CORPUS = process.env.MENTOR_RALLY_TASKS_DEMO ? resolve(process.env.MENTOR_RALLY_TASKS_DEMO) : resolve(REPO_ROOT, '../shared/corpus/tasks-demo');
 const PRESENT = existsSync(CORPUS) && statSync(CORPUS).isDirectory();
 const TODAY = day('2026-11-24');
 

@@ -315,7 +315,7 @@ describe('YAML dates (text as Obsidian reads them, or a Date at UTC midnight) fo
 		expect(fromDates).toEqual(facts);
 	});
 
-	it.skipIf(!KNOWN_ZONE)("and never the local day of that instant, which is the day before west of UTC", () => {
+	it.skipIf(!KNOWN_ZONE)('and never the local day of that instant, which is the day before west of UTC', () => {
 		const localDay: Record<string, (date: string) => string> = {
 			UTC: (d) => d,
 			'America/Los_Angeles': (d) => addDays(day(d), -1),
@@ -334,8 +334,14 @@ describe('YAML dates (text as Obsidian reads them, or a Date at UTC midnight) fo
 			const mentor = note('Mentors/Dr. Maya Lee.md', md('---', 'type: mentor', 'cadence: weekly', '---'));
 			const meeting = note(`Meetings/${date} Lee.md`, md('---', 'mentor: "[[Dr. Maya Lee]]"', `date: ${date}`, '---', '- [ ] Dr. Maya Lee: intro tomorrow'));
 			const snapshot = team([mentor, meeting], addDays(day(date), 1));
-			expect(snapshot.mentors.map((m) => [m.lastContact, m.nextDue]), date).toEqual([[date, addDays(day(date), 7)]]);
-			expect(snapshot.items.map((i) => [i.owner, i.dueDate]), date).toEqual([['them', addDays(day(date), 1)]]);
+			expect(
+				snapshot.mentors.map((m) => [m.lastContact, m.nextDue]),
+				date,
+			).toEqual([[date, addDays(day(date), 7)]]);
+			expect(
+				snapshot.items.map((i) => [i.owner, i.dueDate]),
+				date,
+			).toEqual([['them', addDays(day(date), 1)]]);
 		}
 	});
 });

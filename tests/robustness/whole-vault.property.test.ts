@@ -91,17 +91,13 @@ const VALUES: Record<BadField, fc.Arbitrary<ValueChoice>> = {
 		good('2026-11-10', '"2026-11-10"', "'2026-03-08'", '2026-11-01', '2025-12-31', 'null', ''),
 		bad('[2026-11-10]', 'next tuesday', '"2026-02-30"', '{ on: 2026-11-10 }', '20261110', `"${HUGE}"`),
 	),
-	next_meeting: fc.oneof(
-		good('2026-11-26 15:00', '"2026-11-26T15:00"', '2026-12-01', '2026-03-08', 'null'),
-		bad('"soon"', '{ at: 3pm }', '[2026-12-01, 2026-12-08]', '"2026-13-01"'),
-	),
+	next_meeting: fc.oneof(good('2026-11-26 15:00', '"2026-11-26T15:00"', '2026-12-01', '2026-03-08', 'null'), bad('"soon"', '{ at: 3pm }', '[2026-12-01, 2026-12-08]', '"2026-13-01"')),
 	status: fc.oneof(good('active', 'paused', 'alumni', 'Former', 'on hold', 'null'), bad('sleeping', '[paused, alumni]', '{ a: 1 }', 'constructor', '7')),
 	snooze_until: fc.oneof(good('2026-12-24', '"2027-01-01"', 'null'), bad('forever', '[2026-12-24]', '"2026-02-29"')),
 	aliases: fc.oneof(good('[Maya, "Dr. Lee"]', 'Sam', '\n  - Ada\n  - ليلى', 'null', '[]'), bad('{ a: 1 }', '[[x, y]]')),
 };
 
-const linkText = (target: string): fc.Arbitrary<string> =>
-	fc.constantFrom(`"[[${target}]]"`, `[[${target}]]`, `"[[${target}|nick]]"`, `"${target}"`, `"[[Mentors/${target}]]"`);
+const linkText = (target: string): fc.Arbitrary<string> => fc.constantFrom(`"[[${target}]]"`, `[[${target}]]`, `"[[${target}|nick]]"`, `"${target}"`, `"[[Mentors/${target}]]"`);
 
 /** Ways the YAML itself goes wrong. */
 const BROKEN_YAML = [
@@ -140,10 +136,7 @@ const frontmatterPlan: fc.Arbitrary<FrontmatterPlan> = fc
 	.chain((plan) =>
 		fc
 			.record({
-				values: fc.record(
-					Object.fromEntries(Object.keys(plan.fields).map((key) => [key, VALUES[key as BadField]])) as Record<BadField, fc.Arbitrary<ValueChoice>>,
-					{ requiredKeys: [] },
-				),
+				values: fc.record(Object.fromEntries(Object.keys(plan.fields).map((key) => [key, VALUES[key as BadField]])) as Record<BadField, fc.Arbitrary<ValueChoice>>, { requiredKeys: [] }),
 				link: plan.mentor ? plan.mentor.arb : fc.constant(''),
 			})
 			.map(({ values, link }) => {
@@ -265,9 +258,14 @@ const OTHER_LINES = [
 
 const longLine = fc.constantFrom(`- [ ] ${'long words '.repeat(300)}by Friday`, `Prose ${'ぁ'.repeat(2_000)}`, `> - [/] ${'מילים '.repeat(200)} 📅 2026-12-01`);
 
-const bodyLine = fc.oneof({ weight: 5, arbitrary: taskLine }, { weight: 5, arbitrary: fc.constantFrom(...OTHER_LINES) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }, { weight: 1, arbitrary: fc.constant(null) }).chain((line) =>
-	line === null ? longLine : fc.constant(line),
-);
+const bodyLine = fc
+	.oneof(
+		{ weight: 5, arbitrary: taskLine },
+		{ weight: 5, arbitrary: fc.constantFrom(...OTHER_LINES) },
+		{ weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+		{ weight: 1, arbitrary: fc.constant(null) },
+	)
+	.chain((line) => (line === null ? longLine : fc.constant(line)));
 
 interface NotePlan {
 	path: string;
@@ -324,9 +322,7 @@ const todayPlan = fc.constantFrom('2026-11-24', '2026-03-08', '2026-11-01', '202
  * command line does) from a block Obsidian reads as properties, and none otherwise.
  */
 function recordsOf(plans: readonly NotePlan[]): NoteRecord[] {
-	return plans.map((plan) =>
-		hasPropertiesBlock(plan.text) ? note(plan.path, plan.text, '2026-11-01') : { path: plan.path, frontmatter: null, content: plan.text, created: day('2026-11-01') },
-	);
+	return plans.map((plan) => (hasPropertiesBlock(plan.text) ? note(plan.path, plan.text, '2026-11-01') : { path: plan.path, frontmatter: null, content: plan.text, created: day('2026-11-01') }));
 }
 
 /** Obsidian's rule: a `---` line at the very top (after a byte-order mark), closed by a later `---` line. */
@@ -371,7 +367,12 @@ function checkSnapshot(snapshot: TeamSnapshot, records: readonly NoteRecord[], p
 	// Every mentor note is a mentor exactly once, and nothing else is.
 	const mentorPaths = snapshot.mentors.map((m) => m.path);
 	expect(new Set(mentorPaths).size).toBe(mentorPaths.length);
-	expect([...mentorPaths].sort()).toEqual([...facts.values()].filter((f) => f.kind === 'mentor').map((f) => f.path).sort());
+	expect([...mentorPaths].sort()).toEqual(
+		[...facts.values()]
+			.filter((f) => f.kind === 'mentor')
+			.map((f) => f.path)
+			.sort(),
+	);
 	for (const plan of plans) {
 		const record = byPath.get(plan.path);
 		const fm = plan.frontmatter;
@@ -397,16 +398,25 @@ function checkSnapshot(snapshot: TeamSnapshot, records: readonly NoteRecord[], p
 		const messages = problemsOf(plan.path);
 		const relevant = fm.lines.some((l) => /^(?:type: ["[]?(?:person, )?mentor|mentor:|tags?:.*\bmentor\b|role:|cadence:)/im.test(l));
 		if (record.frontmatterError && relevant) {
-			expect(messages.some((m) => m.includes('could not be read')), `${plan.path}: broken properties reported`).toBe(true);
+			expect(
+				messages.some((m) => m.includes('could not be read')),
+				`${plan.path}: broken properties reported`,
+			).toBe(true);
 		}
 		if (!record.frontmatterError && kind === 'mentor') {
 			for (const field of fm.bad) {
-				expect(messages.some((m) => m.includes(field)), `${plan.path}: ${field} reported (${messages.join(' | ')})`).toBe(true);
+				expect(
+					messages.some((m) => m.includes(field)),
+					`${plan.path}: ${field} reported (${messages.join(' | ')})`,
+				).toBe(true);
 			}
 		}
 		if (!record.frontmatterError && kind === 'meeting') {
 			for (const target of fm.links.filter((t) => MISSING_NAMES.includes(t))) {
-				expect(messages.some((m) => m.includes(target)), `${plan.path}: missing ${target} reported`).toBe(true);
+				expect(
+					messages.some((m) => m.includes(target)),
+					`${plan.path}: missing ${target} reported`,
+				).toBe(true);
 			}
 		}
 	}
@@ -429,7 +439,10 @@ function checkSnapshot(snapshot: TeamSnapshot, records: readonly NoteRecord[], p
 		else if (isCalendarDate(explicit.date)) expect([item.dueSource, item.due], where).toEqual([explicit.source, explicit.date]);
 		else {
 			expect(item.due, where).toBeNull();
-			expect(snapshot.problems.some((p) => p.path === item.path && p.line === item.line && p.message.includes(explicit.date)), `${where}: reported`).toBe(true);
+			expect(
+				snapshot.problems.some((p) => p.path === item.path && p.line === item.line && p.message.includes(explicit.date)),
+				`${where}: reported`,
+			).toBe(true);
 		}
 	}
 
@@ -449,15 +462,14 @@ const reportOf = (snapshot: TeamSnapshot): ReportJson => toReportJson(snapshot);
 
 /** A permutation of 0…n-1 from random keys. */
 const permutationOf = <T>(items: readonly T[], keys: readonly number[]): T[] =>
-	items.map((item, i) => ({ item, key: keys[i] ?? 0, i })).sort((a, b) => a.key - b.key || a.i - b.i).map((e) => e.item);
+	items
+		.map((item, i) => ({ item, key: keys[i] ?? 0, i }))
+		.sort((a, b) => a.key - b.key || a.i - b.i)
+		.map((e) => e.item);
 
 // ── Edits that end in the same vault ───────────────────────────────────────────────────
 
-type Edit =
-	| { op: 'set'; note: number; variant: number }
-	| { op: 'delete'; note: number }
-	| { op: 'rename'; from: number; to: number; variant: number }
-	| { op: 'look' };
+type Edit = { op: 'set'; note: number; variant: number } | { op: 'delete'; note: number } | { op: 'rename'; from: number; to: number; variant: number } | { op: 'look' };
 
 const editPlan: fc.Arbitrary<Edit> = fc.oneof(
 	{ weight: 5, arbitrary: fc.record({ op: fc.constant('set' as const), note: fc.nat(40), variant: fc.nat(3) }) },
@@ -471,13 +483,7 @@ const editPlan: fc.Arbitrary<Edit> = fc.oneof(
  * notes that should not be there are renamed onto notes that should (or deleted), and every
  * note left differing is written again. `decoys` are other versions a note may pass through.
  */
-function editedInto(
-	finalRecords: readonly NoteRecord[],
-	decoys: readonly NoteRecord[],
-	edits: readonly Edit[],
-	settings: MentorRallySettings,
-	today: CalendarDate,
-): TeamSnapshot {
+function editedInto(finalRecords: readonly NoteRecord[], decoys: readonly NoteRecord[], edits: readonly Edit[], settings: MentorRallySettings, today: CalendarDate): TeamSnapshot {
 	const index = new VaultIndex(settings);
 	const held = new Map<string, NoteRecord>();
 	const pool = [...finalRecords, ...decoys];
@@ -544,21 +550,27 @@ function runs(base: number): number {
 describe('whole vaults, made up at random', () => {
 	it('read as note records: never throws, each mentor once, plain problems, items on task lines, one answer whatever the order', { timeout: TIMEOUT }, () => {
 		fc.assert(
-			fc.property(
-				vaultPlan,
-				settingsPlan,
-				todayPlan,
-				fc.array(fc.double({ noNaN: true }), { minLength: 12, maxLength: 12 }),
-				(plans, settings, today, keys) => {
-					const records = recordsOf(plans);
-					const atOnce = buildAtOnce(records, settings, today);
-					checkSnapshot(atOnce, records, plans, settings);
-					const expected = reportOf(atOnce);
-					// Any order, all at once or one file at a time (looking in between).
-					expect(reportOf(buildAtOnce(permutationOf(records, keys), settings, today))).toEqual(expected);
-					expect(reportOf(buildOneByOne(permutationOf(records, keys.map((k) => -k)), settings, today, true))).toEqual(expected);
-				},
-			),
+			fc.property(vaultPlan, settingsPlan, todayPlan, fc.array(fc.double({ noNaN: true }), { minLength: 12, maxLength: 12 }), (plans, settings, today, keys) => {
+				const records = recordsOf(plans);
+				const atOnce = buildAtOnce(records, settings, today);
+				checkSnapshot(atOnce, records, plans, settings);
+				const expected = reportOf(atOnce);
+				// Any order, all at once or one file at a time (looking in between).
+				expect(reportOf(buildAtOnce(permutationOf(records, keys), settings, today))).toEqual(expected);
+				expect(
+					reportOf(
+						buildOneByOne(
+							permutationOf(
+								records,
+								keys.map((k) => -k),
+							),
+							settings,
+							today,
+							true,
+						),
+					),
+				).toEqual(expected);
+			}),
 			{ numRuns: runs(60) },
 		);
 	});

@@ -45,11 +45,7 @@ export function readWithChrono(prose: string, reference: CalendarDate, order: Da
 	}
 	for (const result of results) {
 		if (!isDeadline(result, prose)) continue;
-		const date = dateFromParts(
-			result.start.get('year') ?? year,
-			result.start.get('month') ?? month,
-			result.start.get('day') ?? day,
-		);
+		const date = dateFromParts(result.start.get('year') ?? year, result.start.get('month') ?? month, result.start.get('day') ?? day);
 		// "3 days ago", "last week", "thank her for last Friday": a day before the item was
 		// written is not when it is due. A date written out in full (with its year) stays.
 		if (date && date < reference && !result.start.isCertain('year')) continue;

@@ -19,8 +19,7 @@ export interface PhraseRule {
 
 const RULES: readonly PhraseRule[] = [
 	{
-		pattern:
-			/\b(?:by|before|at|for|until|till|on)\s+(?:the\s+|our\s+|my\s+)?next\s+(?:meeting|session|check[- ]?in|catch[- ]?up|1:1|one[- ]on[- ]one)\b/i,
+		pattern: /\b(?:by|before|at|for|until|till|on)\s+(?:the\s+|our\s+|my\s+)?next\s+(?:meeting|session|check[- ]?in|catch[- ]?up|1:1|one[- ]on[- ]one)\b/i,
 		resolve: () => 'next-meeting',
 	},
 	...PERIOD_RULES,

@@ -29,7 +29,8 @@ export const SHORTHAND: readonly Rewrite[] = [
 /** Words before a day's possessive that make it the deadline: "by Friday's M&M", "slides for tomorrow's rounds". */
 const POSSESSIVE_CUE = /\b(?:by|before|until|till|due|for|ahead of)$/i;
 /** Words after "N weeks" that keep it a span of time ("3 weeks from now", "2 weeks later"), not a description. */
-const SPAN_GOES_ON = /^\s*(?:from|ago|later|after|before|out|away|time|times|prior|earlier|early|late|to|or|and|then|at|by|on|is|are|was|the|a|an|if|so|but|max|tops|please|pls|latest|today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
+const SPAN_GOES_ON =
+	/^\s*(?:from|ago|later|after|before|out|away|time|times|prior|earlier|early|late|to|or|and|then|at|by|on|is|are|was|the|a|an|if|so|but|max|tops|please|pls|latest|today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 /** Words before "N weeks" that make it a deadline or a span: "in 3 months", "within 90 days". */
 const SPAN_CUE_BEFORE = /\b(?:in|within|over|after|next|past|last|every|for|about|around|approx|approximately|~)$/i;
 
@@ -40,12 +41,14 @@ export const TRAPS: readonly Rewrite[] = [
 	{
 		// "Review today's case", "Friday's M&M": which case, not when it is due; but "slides for
 		// Friday's M&M" or "by tomorrow's rounds" is due that day.
-		pattern: /\b(?:(?:this|next|last)\s+(?:week|month|year|weekend)|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|weekend)['’]s\b/gi,
+		pattern:
+			/\b(?:(?:this|next|last)\s+(?:week|month|year|weekend)|today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|weekend)['’]s\b/gi,
 		span: (match, prose) => (POSSESSIVE_CUE.test(tailWords(prose.slice(0, match.index))) ? null : { offset: 0, length: match[0].length }),
 	},
 	{
 		// "cut the word count by 1/2", "reduced by 2/3": a fraction, not 2 January.
-		pattern: /\b(?:cut|cuts|reduced?|reduces|reducing|decreased?|decreases|increased?|increases|drop(?:s|ped)?|fell|rose|grew|shrank|trim(?:med)?|lowered|raised?|improved?|multiplied|divided)[ \t]{1,3}(?:[^\s/]{1,30}[ \t]{1,3}){0,3}?by[ \t]{1,3}\d{1,2}\/\d{1,2}\b(?!\/)/gi,
+		pattern:
+			/\b(?:cut|cuts|reduced?|reduces|reducing|decreased?|decreases|increased?|increases|drop(?:s|ped)?|fell|rose|grew|shrank|trim(?:med)?|lowered|raised?|improved?|multiplied|divided)[ \t]{1,3}(?:[^\s/]{1,30}[ \t]{1,3}){0,3}?by[ \t]{1,3}\d{1,2}\/\d{1,2}\b(?!\/)/gi,
 		span: (match) => {
 			const fraction = /\d{1,2}\/\d{1,2}$/.exec(match[0]);
 			return fraction ? { offset: fraction.index, length: fraction[0].length } : null;

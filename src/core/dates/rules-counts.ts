@@ -10,7 +10,7 @@ const COUNT = `(${COUNT_WORDS})`;
 /** Counts Monday to Friday only: 2 business days from a Friday is the Tuesday. */
 function addBusinessDays(reference: CalendarDate, count: number): CalendarDate {
 	let date = reference;
-	for (let left = Math.min(count, 1000); left > 0; ) {
+	for (let left = Math.min(count, 1000); left > 0;) {
 		date = addDays(date, 1);
 		const day = weekday(date);
 		if (day !== 0 && day !== 6) left--;

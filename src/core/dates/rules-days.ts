@@ -5,8 +5,19 @@ import type { PhraseRule } from './own-rules';
 import { PHRASE_ENDS, WEEKDAY_NAME } from './vocabulary';
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-	first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-	fifteenth: 15, twentieth: 20, thirtieth: 30,
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	fifteenth: 15,
+	twentieth: 20,
+	thirtieth: 30,
 };
 const ORDINAL = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})`;
 /** Any ordinal at all: most lines have none. */

@@ -35,7 +35,8 @@ export const PERIOD_RULES: readonly PhraseRule[] = [
 		// Not when a day follows: "EOD Friday" or "end of day tomorrow" is that day (chrono
 		// reads it), not the reference day.
 		// "COB", "close of business": the end of the working day, the same as EOD.
-		pattern: /\b(?:eod|eob|cob|end of (?:the )?(?:business |work(?:ing)? )?day|(?:close|end) of (?:the )?business(?: day)?|asap)\b(?!,?\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|tmrw|tonight)\b)/i,
+		pattern:
+			/\b(?:eod|eob|cob|end of (?:the )?(?:business |work(?:ing)? )?day|(?:close|end) of (?:the )?business(?: day)?|asap)\b(?!,?\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|tmrw|tonight)\b)/i,
 		resolve: (_m, ref) => ref,
 	},
 	// "this afternoon", "this evening" (like "tonight", which chrono reads): the reference day.

@@ -3,14 +3,28 @@ import { addDays, weekday, type CalendarDate } from '../calendar-date';
 import { ownValue } from '../collections';
 
 /** A month name or abbreviation, captured. */
-export const MONTH_NAME =
-	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+export const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A weekday name or abbreviation, captured. */
 export const WEEKDAY_NAME = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)';
 
 const WEEKDAYS: Readonly<Record<string, number>> = {
-	sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
-	thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+	sunday: 0,
+	sun: 0,
+	monday: 1,
+	mon: 1,
+	tuesday: 2,
+	tue: 2,
+	tues: 2,
+	wednesday: 3,
+	wed: 3,
+	thursday: 4,
+	thu: 4,
+	thur: 4,
+	thurs: 4,
+	friday: 5,
+	fri: 5,
+	saturday: 6,
+	sat: 6,
 };
 
 /** 0 (Sunday) – 6 (Saturday) for a weekday name or abbreviation, else undefined. */

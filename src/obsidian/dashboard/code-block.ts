@@ -60,7 +60,10 @@ export function parseBlock(text: string): BlockSpec {
 }
 
 function sectionId(word: string): SectionId | null {
-	const key = word.toLowerCase().replace(/["']/g, '').replace(/[\s_]+/g, '-');
+	const key = word
+		.toLowerCase()
+		.replace(/["']/g, '')
+		.replace(/[\s_]+/g, '-');
 	if ((SECTION_IDS as readonly string[]).includes(key)) return key as SectionId;
 	return ownValue(ALIASES, key) ?? null;
 }

@@ -48,7 +48,10 @@ function monthName(m: MonthCount): string {
 export function renderContactChart(parent: HTMLElement, contacts: readonly CalendarDate[], today: CalendarDate): HTMLElement {
 	const months = contactsPerMonth(contacts, today);
 	const total = months.reduce((sum, m) => sum + m.count, 0);
-	const max = maxOf(months.map((m) => m.count), 1);
+	const max = maxOf(
+		months.map((m) => m.count),
+		1,
+	);
 	const first = months[0];
 	const last = months[months.length - 1];
 	const range = first && last ? `from ${monthName(first)} to ${monthName(last)}` : '';

@@ -146,9 +146,7 @@ export function actionButton(parent: HTMLElement, text: string, icon: string, ru
 			button.disabled = false;
 		};
 		// A synchronous throw counts as a failure too: the button must not stay disabled.
-		Promise.resolve()
-			.then(run)
-			.then(done, done);
+		Promise.resolve().then(run).then(done, done);
 	});
 	return button;
 }
@@ -200,15 +198,7 @@ export function noteLink(parent: HTMLElement, text: string, open: (newLeaf: bool
  * Renders at most `ctx.limit` entries, then a "Show all N" button that adds the rest in
  * place (and remembers that choice in `ctx.expanded` for the next re-render).
  */
-export function limitedList<T>(
-	list: HTMLElement,
-	after: HTMLElement,
-	key: string,
-	entries: readonly T[],
-	ctx: SectionContext,
-	renderOne: (parent: Node, entry: T) => void,
-	max = ctx.limit,
-): void {
+export function limitedList<T>(list: HTMLElement, after: HTMLElement, key: string, entries: readonly T[], ctx: SectionContext, renderOne: (parent: Node, entry: T) => void, max = ctx.limit): void {
 	const limit = ctx.expanded.has(key) ? entries.length : Math.min(max, entries.length);
 	for (let i = 0; i < limit; i++) renderOne(list, entries[i] as T);
 	if (limit >= entries.length) return;

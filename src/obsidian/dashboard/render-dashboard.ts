@@ -41,13 +41,7 @@ const RENDERERS: Record<SectionId, (parent: HTMLElement, ctx: SectionContext) =>
  * Builds the team dashboard into `containerEl` (replacing what was there). Everything from
  * notes goes in as text. `team` is null while the index is still being built.
  */
-export function renderDashboard(
-	containerEl: HTMLElement,
-	team: TeamSnapshot | null,
-	settings: MentorRallySettings,
-	actions: DashboardActions,
-	options: DashboardOptions = {},
-): HTMLElement {
+export function renderDashboard(containerEl: HTMLElement, team: TeamSnapshot | null, settings: MentorRallySettings, actions: DashboardActions, options: DashboardOptions = {}): HTMLElement {
 	containerEl.empty();
 	// Built detached and attached once: one layout instead of one per row.
 	const root = createDiv({ cls: 'mentor-rally-dashboard' });

@@ -42,7 +42,11 @@ export class ItemSuggestModal extends FuzzySuggestModal<Item> {
 		el.addClass('mod-complex');
 		const content = el.createDiv({ cls: 'suggestion-content' });
 		const title = content.createDiv({ cls: 'suggestion-title mentor-rally-suggestion-title' });
-		renderMatches(title, item.text, match.match.matches.filter(([start]) => start < item.text.length));
+		renderMatches(
+			title,
+			item.text,
+			match.match.matches.filter(([start]) => start < item.text.length),
+		);
 		content.createDiv({ cls: 'suggestion-note mentor-rally-suggestion-note', text: `${item.mentor} · ${this.when(item)}` });
 		if (item.overdue) el.addClass('mentor-rally-suggestion-overdue');
 	}

@@ -34,7 +34,11 @@ export class MentorSuggestModal extends FuzzySuggestModal<MentorSummary> {
 		const content = el.createDiv({ cls: 'suggestion-content' });
 		const title = content.createDiv({ cls: 'suggestion-title mentor-rally-suggestion-title' });
 		// Highlight only within the name; matches in aliases or roles still count.
-		renderMatches(title, mentor.name, match.match.matches.filter(([start]) => start < mentor.name.length));
+		renderMatches(
+			title,
+			mentor.name,
+			match.match.matches.filter(([start]) => start < mentor.name.length),
+		);
 		const details = [mentor.roles.join(', ') || 'no role', describeCadence(mentor.cadence), statusLabel(mentor, this.today).text];
 		content.createDiv({ cls: 'suggestion-note mentor-rally-suggestion-note', text: details.join(' · ') });
 	}

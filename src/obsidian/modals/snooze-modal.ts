@@ -54,10 +54,12 @@ export class SnoozeModal extends Modal {
 	/** The day typed, read forward from today; null when there is none (or it is not after today). */
 	until(): CalendarDate | null {
 		const text = this.text.trim();
-		const date = parseCalendarDate(text) ?? (() => {
-			const phrase = readDuePhrase(text, this.today, this.settings.dateOrder);
-			return phrase?.kind === 'date' ? phrase.date : null;
-		})();
+		const date =
+			parseCalendarDate(text) ??
+			(() => {
+				const phrase = readDuePhrase(text, this.today, this.settings.dateOrder);
+				return phrase?.kind === 'date' ? phrase.date : null;
+			})();
 		return date && date > this.today ? date : null;
 	}
 

@@ -25,13 +25,7 @@ export type SettingPath = {
 }[keyof MentorRallySettings];
 
 /** The type of the value at a path. */
-export type ValueAt<P extends string, T = MentorRallySettings> = P extends `${infer Head}.${infer Rest}`
-	? Head extends keyof T
-		? ValueAt<Rest, T[Head]>
-		: never
-	: P extends keyof T
-		? T[P]
-		: never;
+export type ValueAt<P extends string, T = MentorRallySettings> = P extends `${infer Head}.${infer Rest}` ? (Head extends keyof T ? ValueAt<Rest, T[Head]> : never) : P extends keyof T ? T[P] : never;
 
 export interface FieldConversion<P extends SettingPath, V> {
 	/** The saved value as the control shows it (role synonyms as lines of text). Default: as saved. */

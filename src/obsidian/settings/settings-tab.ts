@@ -36,9 +36,7 @@ export class MentorRallySettingTab extends PluginSettingTab implements SettingsH
 		return SETTING_SECTIONS.map((section): SettingDefinitionItem => {
 			const items = section.controls.flatMap((control) => control.describe(this));
 			// A folded section is a sub-page: one entry on the tab, its rows a click away.
-			return section.collapsed
-				? { type: 'page', name: section.heading, desc: section.desc ?? '', items: [{ type: 'group', items }] }
-				: { type: 'group', heading: section.heading, items };
+			return section.collapsed ? { type: 'page', name: section.heading, desc: section.desc ?? '', items: [{ type: 'group', items }] } : { type: 'group', heading: section.heading, items };
 		});
 	}
 

@@ -11,7 +11,21 @@ const sample = team([note('Mentors/Dr. Maya Lee.md', md('---', 'type: mentor', '
 function item(extra: Partial<Item> = {}): Item {
 	const template = sample.items[0];
 	if (!template) throw new Error('no template item');
-	return { ...template, due: null, dueSource: null, dueText: null, doneDate: null, referenceDate: null, firstSeenKey: null, owner: 'me', dueDate: null, open: true, overdue: false, age: null, ...extra };
+	return {
+		...template,
+		due: null,
+		dueSource: null,
+		dueText: null,
+		doneDate: null,
+		referenceDate: null,
+		firstSeenKey: null,
+		owner: 'me',
+		dueDate: null,
+		open: true,
+		overdue: false,
+		age: null,
+		...extra,
+	};
 }
 
 function mentor(extra: Partial<MentorSummary> = {}): MentorSummary {

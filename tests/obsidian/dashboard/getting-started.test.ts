@@ -25,7 +25,8 @@ function render(team: TeamSnapshot): HTMLElement {
 
 function steps(root: HTMLElement): string[] {
 	return [...section(root, 'coverage').querySelectorAll('.mentor-rally-checklist-step')].map(
-		(li) => `${li.classList.contains('is-done') ? '✓' : '○'} ${li.querySelector('.mentor-rally-checklist-text')?.textContent}${li.querySelector('button') ? ` [${li.querySelector('button')?.textContent}]` : ''}`,
+		(li) =>
+			`${li.classList.contains('is-done') ? '✓' : '○'} ${li.querySelector('.mentor-rally-checklist-text')?.textContent}${li.querySelector('button') ? ` [${li.querySelector('button')?.textContent}]` : ''}`,
 	);
 }
 

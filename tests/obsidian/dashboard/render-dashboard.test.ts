@@ -38,12 +38,7 @@ describe('the whole dashboard', () => {
 		expect(count(root, 'team')).toBe(4);
 		expect(count(root, 'problems')).toBe(1);
 		const stats = [...root.querySelectorAll('.mentor-rally-stat')].map((s) => s.textContent);
-		expect(stats).toEqual([
-			'5In your court3 overdue',
-			'2Meetings due1 overdue',
-			'3Waiting on mentorsLongest 8 weeks',
-			'4Active mentorsTarget 4–5',
-		]);
+		expect(stats).toEqual(['5In your court3 overdue', '2Meetings due1 overdue', '3Waiting on mentorsLongest 8 weeks', '4Active mentorsTarget 4–5']);
 	});
 
 	it('replaces what was in the container and renders again from scratch', () => {
@@ -223,25 +218,15 @@ describe('meetings due', () => {
 
 	it('names the next meeting when none is due', () => {
 		const calm = teamOf({ 'Mentors/Dr. Elena Rossi.md': FIXTURE_NOTES['Mentors/Dr. Elena Rossi.md'] ?? '' });
-		expect(section(render(calm), 'meetings').textContent).toBe(
-			'Meetings due0No meeting to book right now.Next up: Dr. Elena Rossi, Wed 20 Jan 2027 (in 57 days).',
-		);
+		expect(section(render(calm), 'meetings').textContent).toBe('Meetings due0No meeting to book right now.Next up: Dr. Elena Rossi, Wed 20 Jan 2027 (in 57 days).');
 	});
 });
 
 describe('their court', () => {
 	it('lists what I am waiting for, longest wait first', () => {
 		const root = render();
-		expect(titles(root, 'their-court')).toEqual([
-			'Letter of support for the summer program',
-			'Maya: share the registry data dictionary',
-			'Dr. Lee: intro to the trauma team',
-		]);
-		expect(rows(root, 'their-court').map((r) => r.querySelector('.mentor-rally-row-badge')?.textContent)).toEqual([
-			'Waiting 8 weeks',
-			'Waiting 4 weeks',
-			'Waiting 2 weeks',
-		]);
+		expect(titles(root, 'their-court')).toEqual(['Letter of support for the summer program', 'Maya: share the registry data dictionary', 'Dr. Lee: intro to the trauma team']);
+		expect(rows(root, 'their-court').map((r) => r.querySelector('.mentor-rally-row-badge')?.textContent)).toEqual(['Waiting 8 weeks', 'Waiting 4 weeks', 'Waiting 2 weeks']);
 		expect(rows(root, 'their-court')[0]?.querySelector('.mentor-rally-row-date')?.textContent).toBe('Asked Thu 1 Oct');
 	});
 
@@ -255,14 +240,7 @@ describe('team', () => {
 	it('shows a card per mentor, active first, then paused and alumni, quieter', () => {
 		const body = section(render(), 'team');
 		const cards = [...body.querySelectorAll('.mentor-rally-card')];
-		expect(cards.map((c) => c.querySelector('.mentor-rally-link')?.textContent)).toEqual([
-			'Dr. Elena Rossi',
-			'Dr. Maya Lee',
-			'Dr. Sam Okafor',
-			'Priya Shah',
-			'Jordan Kim',
-			'Dr. James Carter',
-		]);
+		expect(cards.map((c) => c.querySelector('.mentor-rally-link')?.textContent)).toEqual(['Dr. Elena Rossi', 'Dr. Maya Lee', 'Dr. Sam Okafor', 'Priya Shah', 'Jordan Kim', 'Dr. James Carter']);
 		expect(cards.map((c) => c.classList.contains('is-quiet'))).toEqual([false, false, false, false, true, true]);
 		expect(body.querySelector('.mentor-rally-subheading')?.textContent).toBe('Paused and alumni (2)');
 		// Quiet cards carry no buttons.
@@ -274,13 +252,7 @@ describe('team', () => {
 		expect([...(maya?.querySelectorAll('.mentor-rally-role') ?? [])].map((r) => r.textContent)).toEqual(['Research']);
 		expect(maya?.querySelector('.mentor-rally-card-status')?.textContent).toBe('Due today');
 		const facts = [...(maya?.querySelectorAll('dt') ?? [])].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
-		expect(facts).toEqual([
-			'Cadence: every 2 weeks',
-			'Last contact: 14 days ago',
-			'Next due: Tue 24 Nov · today',
-			'Next move: Yours',
-			'Open: 2 mine · 2 theirs (2 overdue)',
-		]);
+		expect(facts).toEqual(['Cadence: every 2 weeks', 'Last contact: 14 days ago', 'Next due: Tue 24 Nov · today', 'Next move: Yours', 'Open: 2 mine · 2 theirs (2 overdue)']);
 	});
 
 	it('draws the contact history as an accessible chart of the last 12 months', () => {
@@ -351,9 +323,7 @@ describe('problems', () => {
 		const root = render();
 		const row = rows(root, 'problems')[0];
 		expect(row?.querySelector('.mentor-rally-problem-path')?.textContent).toBe('Meetings/2026-11-05 Unknown.md');
-		expect(row?.querySelector('.mentor-rally-problem-message')?.textContent).toBe(
-			'links to "Dr. Nobody", which is not a mentor note; create the mentor or fix the link',
-		);
+		expect(row?.querySelector('.mentor-rally-problem-message')?.textContent).toBe('links to "Dr. Nobody", which is not a mentor note; create the mentor or fix the link');
 		if (!row) throw new Error('no row');
 		click(row);
 		click(row, { ctrlKey: true });
@@ -457,8 +427,7 @@ describe('choosing sections and one mentor', () => {
 });
 
 describe('approved HTML', () => {
-	const snapshot = (name: string, el: Element | null): Promise<void> =>
-		expect(el ? prettyHtml(el) : '(missing)').toMatchFileSnapshot(`__snapshots__/${name}.html`);
+	const snapshot = (name: string, el: Element | null): Promise<void> => expect(el ? prettyHtml(el) : '(missing)').toMatchFileSnapshot(`__snapshots__/${name}.html`);
 
 	it.each(SECTION_IDS.map((id) => [id]))('section %s', async (id) => {
 		await snapshot(`section-${id}`, section(render(), id));

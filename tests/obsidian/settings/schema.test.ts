@@ -30,7 +30,9 @@ describe('the settings, defined once', () => {
 			.sort();
 		expect(keys).toEqual(expectedKeys());
 		// Role targets: a row per role, and a row to add one.
-		const rendered = definitions(t.tab).filter((d): d is SettingDefinitionRender => 'render' in d && d.render !== undefined).map((d) => d.name);
+		const rendered = definitions(t.tab)
+			.filter((d): d is SettingDefinitionRender => 'render' in d && d.render !== undefined)
+			.map((d) => d.name);
 		expect(rendered).toEqual(['Research', 'Support', 'Sponsor', 'Add a role']);
 	});
 

@@ -161,7 +161,9 @@ describe('a note that ends inside a block nobody closed', () => {
 	])('%s: the item goes just before it, is read back, and the notice says where', async (_, tail, where) => {
 		const path = 'Mentors/Dr. Vega.md';
 		const corpus = await openCorpus({ [path]: HEAD + tail });
-		const { after } = await onlyThisFileChanges(corpus, path, async () => expect(await corpus.writer.addItem(corpus.mentor(path), draftItem('Send the CV', false, TODAY, SETTINGS).item)).toBe(true));
+		const { after } = await onlyThisFileChanges(corpus, path, async () =>
+			expect(await corpus.writer.addItem(corpus.mentor(path), draftItem('Send the CV', false, TODAY, SETTINGS).item)).toBe(true),
+		);
 		expect(after).toBe(`${HEAD}\n## Open items\n- [ ] Send the CV\n\n${tail}`);
 		await corpus.store.build();
 		expect(corpus.items(path).map((i) => i.raw)).toEqual(['- [ ] Send the CV']);

@@ -23,9 +23,7 @@ describe('the tricky-notes corpus', () => {
 	});
 
 	it('has byte-order marks, and a missing final newline', () => {
-		expect(Object.keys(CORPUS).filter((path) => text(path).startsWith('\uFEFF'))).toEqual(
-			expect.arrayContaining(['Mentors/bom.md', 'Mentors/bom-task-first.md', 'Templates/Meeting.md']),
-		);
+		expect(Object.keys(CORPUS).filter((path) => text(path).startsWith('\uFEFF'))).toEqual(expect.arrayContaining(['Mentors/bom.md', 'Mentors/bom-task-first.md', 'Templates/Meeting.md']));
 		expect(text('Mentors/bom-task-first.md').startsWith('\uFEFF- [ ] ')).toBe(true);
 		expect(text('Mentors/no-final-newline.md')).toMatch(/- \[ \] [^\n]+[^\n]$/);
 		expect(text('Mentors/no-open-items.md').endsWith('\n\n\n')).toBe(true);
@@ -84,7 +82,12 @@ describe('the tricky-notes corpus', () => {
 	it('is read by the plugin: every mentor note is a mentor, the broken YAML a problem, code-block lines no items', async () => {
 		const corpus = await openCorpus();
 		const mentorPaths = Object.keys(CORPUS).filter((path) => path.startsWith('Mentors/'));
-		expect(corpus.team().mentors.map((m) => m.path).sort()).toEqual(mentorPaths.sort());
+		expect(
+			corpus
+				.team()
+				.mentors.map((m) => m.path)
+				.sort(),
+		).toEqual(mentorPaths.sort());
 		expect(corpus.team().problems.map((p) => p.path)).toEqual(['Mentors/broken-yaml.md']);
 		expect(corpus.items('Mentors/callout-and-code.md').map((i) => i.line)).toEqual([9, 10]);
 		expect(corpus.items('Mentors/duplicates.md').map((i) => i.line)).toEqual([8, 9, 12]);

@@ -69,17 +69,29 @@ export async function openCorpus(extra: Record<string, string> = {}): Promise<Co
 	const vault = createTestVault(files);
 	// Notes without a dated heading read "by Friday" from their creation day.
 	for (const path of Object.keys(files)) vault.setCreated(path, '2026-11-10T10:00:00');
-	const store = new TeamStore(vault.app, () => SETTINGS, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => SETTINGS,
+		() => NOW,
+	);
 	await store.build();
 	const notices: string[] = [];
 	const done: string[] = [];
-	const writer = new NoteWriter(vault.app, () => SETTINGS, () => TODAY, (message, undo) => (undo ? done : notices).push(message));
+	const writer = new NoteWriter(
+		vault.app,
+		() => SETTINGS,
+		() => TODAY,
+		(message, undo) => (undo ? done : notices).push(message),
+	);
 	const team = (): TeamSnapshot => {
 		const snapshot = store.snapshot();
 		if (!snapshot) throw new Error('team not built');
 		return snapshot;
 	};
-	const items = (path: string): Item[] => team().items.filter((i) => i.path === path).sort((a, b) => a.line - b.line);
+	const items = (path: string): Item[] =>
+		team()
+			.items.filter((i) => i.path === path)
+			.sort((a, b) => a.line - b.line);
 	return {
 		vault,
 		store,

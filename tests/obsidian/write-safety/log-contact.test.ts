@@ -21,14 +21,24 @@ async function logContactOn(lastContactYaml: string | null, answer: boolean) {
 	const text = `---\ntype: mentor\n${lastContactYaml === null ? '' : `last_contact: ${lastContactYaml}\n`}---\n# Dr. Vega\n`;
 	const vault = createTestVault({ [PATH]: text });
 	const settings = normalizeSettings({});
-	const store = new TeamStore(vault.app, () => settings, () => new Date(2026, 10, 24, 9));
+	const store = new TeamStore(
+		vault.app,
+		() => settings,
+		() => new Date(2026, 10, 24, 9),
+	);
 	await store.build();
 	const asked: Question[] = [];
 	const notices: string[] = [];
-	const writer = new NoteWriter(vault.app, () => settings, () => TODAY, (m) => notices.push(m), (question) => {
-		asked.push(question);
-		return Promise.resolve(answer);
-	});
+	const writer = new NoteWriter(
+		vault.app,
+		() => settings,
+		() => TODAY,
+		(m) => notices.push(m),
+		(question) => {
+			asked.push(question);
+			return Promise.resolve(answer);
+		},
+	);
 	const mentor = (store.snapshot() as TeamSnapshot).mentors[0];
 	if (!mentor) throw new Error('no mentor');
 	const written = await writer.logContact(mentor);

@@ -64,7 +64,12 @@ describe('the dashboard row of a due date read from words', () => {
 	it('offers no pin for a date written as a date, nor for a closed item', async () => {
 		const corpus = await openCorpus();
 		const container = activeDocument.body.createDiv();
-		renderDashboard(container, corpus.team(), SETTINGS, createDashboardActions(corpus.vault.app, corpus.store, corpus.writer, () => undefined));
+		renderDashboard(
+			container,
+			corpus.team(),
+			SETTINGS,
+			createDashboardActions(corpus.vault.app, corpus.store, corpus.writer, () => undefined),
+		);
 		const seen = [...container.querySelectorAll<HTMLElement>('.mentor-rally-item-row')].map((row) => {
 			const item = corpus.item(row.dataset.path ?? '', Number(row.dataset.line));
 			return {

@@ -21,12 +21,10 @@ describe('logging contact', () => {
 		await corpus.store.build();
 		expect(corpus.mentor(path).lastContact).toBe('2026-11-24');
 		// The items are still read, each with its text (their lines moved only if a frontmatter block was added).
-		expect(corpus.items(path).map((i) => i.raw.replace(/^\uFEFF/, ''))).toEqual(
-			(await openCorpus()).items(path).map((i) => i.raw.replace(/^\uFEFF/, '')),
-		);
+		expect(corpus.items(path).map((i) => i.raw.replace(/^\uFEFF/, ''))).toEqual((await openCorpus()).items(path).map((i) => i.raw.replace(/^\uFEFF/, '')));
 	});
 
-	it('keeps every value exactly (the comments go, as with Obsidian\'s property editor): lists, quoted and unquoted dates, a folded scalar, an empty value', async () => {
+	it("keeps every value exactly (the comments go, as with Obsidian's property editor): lists, quoted and unquoted dates, a folded scalar, an empty value", async () => {
 		const corpus = await openCorpus();
 		const path = 'Mentors/frontmatter-comments.md';
 		await corpus.writer.logContact(corpus.mentor(path));

@@ -21,12 +21,23 @@ type: mentor
 async function openTeam() {
 	const vault = createTestVault({ [PATH]: LEE });
 	const settings = normalizeSettings({});
-	const store = new TeamStore(vault.app, () => settings, () => NOW);
+	const store = new TeamStore(
+		vault.app,
+		() => settings,
+		() => NOW,
+	);
 	store.registerEvents(new Component());
 	vault.layoutReady();
 	await store.build();
 	const notices: string[] = [];
-	const writer = new NoteWriter(vault.app, () => settings, () => store.today(), (message, undo) => { if (!undo) notices.push(message); });
+	const writer = new NoteWriter(
+		vault.app,
+		() => settings,
+		() => store.today(),
+		(message, undo) => {
+			if (!undo) notices.push(message);
+		},
+	);
 	const actions = createDashboardActions(vault.app, store, writer, () => undefined);
 	return { vault, store, actions, notices };
 }
@@ -39,7 +50,9 @@ describe('racing writes', () => {
 		const results = await Promise.all([actions.completeItem(first!), actions.completeItem(second!)]);
 		expect(results).toEqual([true, true]);
 		expect(notices).toEqual([]);
-		expect(await vault.read(PATH)).toBe(LEE.replace('- [ ] Send revised abstract', '- [x] Send revised abstract ✅ 2026-11-24').replace('- [ ] Book the clinic shadowing', '- [x] Book the clinic shadowing ✅ 2026-11-24'));
+		expect(await vault.read(PATH)).toBe(
+			LEE.replace('- [ ] Send revised abstract', '- [x] Send revised abstract ✅ 2026-11-24').replace('- [ ] Book the clinic shadowing', '- [x] Book the clinic shadowing ✅ 2026-11-24'),
+		);
 	});
 
 	it('the fake runs Vault.process calls on one file one after another, as Obsidian does', async () => {

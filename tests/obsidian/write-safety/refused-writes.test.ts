@@ -56,7 +56,11 @@ describe('start a meeting note', () => {
 describe('new mentor, refused by the vault', () => {
 	it.each([
 		['a name too long for the file system', fsError('ENAMETOOLONG', "name too long, open '/vault/Mentors/x.md'"), 'the name is too long for the file system'],
-		['a NUL in the name', Object.assign(new TypeError('The argument \'path\' must be a string without null bytes'), { code: 'ERR_INVALID_ARG_VALUE' }), 'the name holds a character the file system refuses'],
+		[
+			'a NUL in the name',
+			Object.assign(new TypeError("The argument 'path' must be a string without null bytes"), { code: 'ERR_INVALID_ARG_VALUE' }),
+			'the name holds a character the file system refuses',
+		],
 		['a full disk', fsError('ENOSPC', 'no space left on device'), 'the disk is full'],
 		['a refusal in words only', new Error('Something odd happened.\nat stack'), 'Something odd happened'],
 	])('%s: a notice in plain words; the modal stays open with the input', async (_, error, reason) => {
@@ -86,8 +90,7 @@ describe('new mentor, refused by the vault', () => {
 });
 
 describe('edits the vault refuses', () => {
-	const diskFull = (corpus: Awaited<ReturnType<typeof openCorpus>>) =>
-		vi.spyOn(corpus.vault.app.vault, 'process').mockRejectedValue(fsError('ENOSPC', 'no space left on device'));
+	const diskFull = (corpus: Awaited<ReturnType<typeof openCorpus>>) => vi.spyOn(corpus.vault.app.vault, 'process').mockRejectedValue(fsError('ENOSPC', 'no space left on device'));
 
 	it('add item: a notice, the modal stays open with the text', async () => {
 		const corpus = await openCorpus();

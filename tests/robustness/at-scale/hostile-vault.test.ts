@@ -21,7 +21,11 @@ function aliasBomb(property: string): string {
 	const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
 	for (let i = 1; i < 9; i++) {
 		const name = String.fromCharCode(97 + i);
-		lines.push(`${name}: &${name} [${Array<string>(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+		lines.push(
+			`${name}: &${name} [${Array<string>(9)
+				.fill(`*${String.fromCharCode(96 + i)}`)
+				.join(', ')}]`,
+		);
 	}
 	return ['---', property === 'type' ? 'tags: [mentor]' : 'type: mentor', ...lines, `${property}: *i`, '---', '- [ ] Still read by Friday', ''].join('\n');
 }
@@ -67,7 +71,11 @@ describe('a vault of every attack at once', () => {
 			expect.stringMatching(/^skipped: not a regular file/),
 		]);
 		// Every mentor note is on the team, the ordinary one among them.
-		expect(report.mentors.map((m) => m.name).sort()).toEqual(Object.keys(hostileFiles()).map((p) => p.slice('Mentors/'.length, -3)).sort());
+		expect(report.mentors.map((m) => m.name).sort()).toEqual(
+			Object.keys(hostileFiles())
+				.map((p) => p.slice('Mentors/'.length, -3))
+				.sort(),
+		);
 	});
 
 	it('prints the text report with 125k items and the ordinary mentor in it', () => {

@@ -38,9 +38,7 @@ export function renderGettingStarted(body: HTMLElement, ctx: SectionContext): vo
 		{
 			text: 'Log your last meeting',
 			done: active.length > 0 && neverMet === null,
-			button: neverMet
-				? { text: 'Log contact', icon: 'user-check', label: `Log contact with ${neverMet.name} today`, run: () => ctx.actions.logContact(neverMet) }
-				: null,
+			button: neverMet ? { text: 'Log contact', icon: 'user-check', label: `Log contact with ${neverMet.name} today`, run: () => ctx.actions.logContact(neverMet) } : null,
 		},
 		{
 			text: 'Write down what you owe or are owed',

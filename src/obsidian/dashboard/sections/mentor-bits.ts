@@ -16,11 +16,20 @@ export function mentorActions(parent: HTMLElement, mentor: MentorSummary, ctx: S
 	const bar = parent.createDiv({ cls: 'mentor-rally-actions' });
 	const label = (button: HTMLButtonElement, text: string): void => void button.setAttr('aria-label', text);
 	if (choice.addItem) {
-		label(actionButton(bar, 'Add item', 'plus', async () => ctx.actions.addItem(mentor), 'mentor-rally-add-item'), `Add an item for ${mentor.name}`);
+		label(
+			actionButton(bar, 'Add item', 'plus', async () => ctx.actions.addItem(mentor), 'mentor-rally-add-item'),
+			`Add an item for ${mentor.name}`,
+		);
 	}
 	if (choice.contact) {
-		label(actionButton(bar, 'Log contact', 'user-check', () => ctx.actions.logContact(mentor), 'mentor-rally-log-contact'), `Log contact with ${mentor.name} today`);
-		label(actionButton(bar, 'Log email', 'mail', () => ctx.actions.logEmail(mentor), 'mentor-rally-log-email'), `Log an email with ${mentor.name} today`);
+		label(
+			actionButton(bar, 'Log contact', 'user-check', () => ctx.actions.logContact(mentor), 'mentor-rally-log-contact'),
+			`Log contact with ${mentor.name} today`,
+		);
+		label(
+			actionButton(bar, 'Log email', 'mail', () => ctx.actions.logEmail(mentor), 'mentor-rally-log-email'),
+			`Log an email with ${mentor.name} today`,
+		);
 	}
 	label(
 		actionButton(bar, 'Start meeting note', 'file-plus', () => ctx.actions.startMeeting(mentor), 'mentor-rally-start-meeting'),

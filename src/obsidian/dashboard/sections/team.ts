@@ -18,7 +18,7 @@ export function renderTeam(parent: HTMLElement, ctx: SectionContext): void {
 		emptyState(body, 'No mentor notes yet.', `Add "${ctx.settings.properties.type}: mentor" to the properties of a note about a mentor.`);
 		return;
 	}
-	if (active.length === 0) emptyState(body, 'No active mentors.', 'Set a mentor\'s status back to active to plan meetings with them again.');
+	if (active.length === 0) emptyState(body, 'No active mentors.', "Set a mentor's status back to active to plan meetings with them again.");
 	else {
 		const grid = body.createDiv({ cls: 'mentor-rally-cards' });
 		limitedList(grid, body, 'team', active, ctx, (p, mentor) => renderCard(p, mentor, ctx), Math.min(ctx.limit, CARD_LIMIT));

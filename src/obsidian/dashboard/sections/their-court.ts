@@ -8,11 +8,7 @@ export function renderTheirCourt(parent: HTMLElement, ctx: SectionContext): void
 	const body = createSection(parent, 'their-court', 'Their court', 'hourglass', items.length);
 	addItemButton(body, ctx);
 	if (items.length === 0) {
-		emptyState(
-			body,
-			'Nobody owes you anything right now.',
-			`To keep track of what a mentor promised you, tag the task #${ctx.settings.ownerTag} or start it with their name and a colon.`,
-		);
+		emptyState(body, 'Nobody owes you anything right now.', `To keep track of what a mentor promised you, tag the task #${ctx.settings.ownerTag} or start it with their name and a colon.`);
 		return;
 	}
 	const list = body.createEl('ul', { cls: 'mentor-rally-list' });

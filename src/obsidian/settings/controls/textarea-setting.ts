@@ -11,8 +11,7 @@ export class TextAreaSetting extends TextSetting {
 	protected override addTo(setting: Setting, host: SettingsHost): void {
 		setting.addTextArea((area) => {
 			area.inputEl.rows = 5;
-			area
-				.setPlaceholder(this.placeholder)
+			area.setPlaceholder(this.placeholder)
 				.setValue(host.shownValue(this))
 				.onChange((value) => host.edit(setting, this, value));
 		});

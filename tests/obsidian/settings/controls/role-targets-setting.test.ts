@@ -29,7 +29,7 @@ describe('role targets (Obsidian 1.13+, declarative)', () => {
 		expect(t.store.settings.roleTargets.map((r) => r.role)).toEqual(['research', 'support', 'sponsor']);
 	});
 
-	it('saves a hyphenated role under the name a note\'s role is read as, and knows it again written another way', async () => {
+	it("saves a hyphenated role under the name a note's role is read as, and knows it again written another way", async () => {
 		expect(await t.tab.addRole(null, 'Clinical-skills')).toBe(true);
 		expect(t.store.settings.roleTargets.at(-1)).toEqual({ role: 'clinical skills', min: 1, max: 1 });
 		expect(await t.tab.addRole(null, 'clinical_skills')).toBe(false);
