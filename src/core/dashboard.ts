@@ -1,5 +1,5 @@
 import { addDays, compareDueDates } from './calendar-date';
-import { comparePaths, compareText } from './team';
+import { comparePaths, compareText } from './compare-text';
 import type { MeetingAgenda } from './note-templates';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
 

@@ -1,6 +1,6 @@
 import { isCalendarDate, type CalendarDate } from './calendar-date';
 import { setOwn } from './collections';
-import { comparePaths } from './team';
+import { comparePaths } from './compare-text';
 import type { NoteFacts } from './types';
 
 /**

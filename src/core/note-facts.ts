@@ -1,19 +1,15 @@
-import { ownValue } from './collections';
 import { parseCadence, type Cadence } from './cadence';
 import { parseCalendarDate, type CalendarDate } from './calendar-date';
 import { scanMarkdown, splitLines } from './markdown-scan';
 import type { FirstSeenLookup } from './first-seen';
-import { readDuePhrase } from './natural-date';
-import { baseName, linkTarget, linkedNameKeys, ownerPrefixKey } from './names';
+import { baseName, linkTarget } from './names';
 import { frontmatterBlock, isBlank, property, quoteValue, salvageFrontmatter, singleString, stringList, textEntries, type Frontmatter } from './properties';
 import { readRoles } from './roles';
-import { statusKind } from './task-statuses';
 import type { MentorRallySettings } from './settings';
-import { taskKey } from './task-key';
-import { proseOf, readDoneDate, readExplicitDue } from './task-fields';
-import type { Lifecycle, MeetingFacts, MentorFacts, NextMeeting, NoteFacts, NoteKind, NoteRecord, ParsedItem, Problem } from './types';
-import { truncate } from './format';
+import type { MeetingFacts, MentorFacts, NoteFacts, NoteKind, NoteRecord, Problem } from './types';
 import { withinBudget } from './value-budget';
+import { readItems } from './item-facts';
+import { dateInFileName, displayText, oneLine, readDateProperty, readLifecycle, readMeetingTime, timeOf } from './property-readers';
 
 /**
  * Decides what a note is from its path and properties alone, so an adapter can skip
@@ -182,157 +178,4 @@ function readMeetingNote(record: NoteRecord, frontmatter: Frontmatter | null, se
 	const scanned = scanMarkdown(record.content ?? '');
 	const items = readItems(record, scanned.tasks, date, settings, problems, firstSeen);
 	return { kind: 'meeting', path, mentorLinks, date, time, items, problems };
-}
-
-function readItems(
-	record: NoteRecord,
-	tasks: ReturnType<typeof scanMarkdown>['tasks'],
-	noteDate: CalendarDate | null,
-	settings: MentorRallySettings,
-	problems: Problem[],
-	firstSeen: FirstSeenLookup | null,
-): ParsedItem[] {
-	const theirsTag = tagPattern(settings.ownerTag);
-	const replyTag = tagPattern(settings.replyTag);
-	// The creation day is the last resort, asked for only when an item needs it (the command
-	// line must stat the file for it).
-	let created: CalendarDate | null | undefined;
-	const createdDay = (): CalendarDate | null => {
-		if (created === undefined) created = typeof record.created === 'function' ? record.created() : (record.created ?? null);
-		return created;
-	};
-	const statuses = record.taskStatuses ?? null;
-	// A status Tasks treats as no task at all (NON_TASK) is no item either.
-	const items = statuses ? tasks.filter((task) => statusKind(task.status, statuses) !== 'not-a-task') : tasks;
-	return items.map((task) => {
-		const kind = statusKind(task.status, statuses);
-		const state = kind === 'done' || kind === 'cancelled' ? kind : 'open';
-		// A line of an undated section was written on the day it was first seen, if that is
-		// remembered; only a line with no clue at all is read from the day the file was made.
-		const undated = task.headingDate === null && noteDate === null;
-		const firstSeenKey = undated ? taskKey(task.text) : null;
-		const referenceDate = task.headingDate ?? noteDate ?? (firstSeenKey !== null ? firstSeen?.(record.path, firstSeenKey) : null) ?? createdDay();
-		const item: ParsedItem = {
-			path: record.path,
-			line: task.line,
-			raw: task.raw,
-			twins: task.twins,
-			text: task.text,
-			status: task.status,
-			state,
-			taggedTheirs: theirsTag.test(task.text),
-			reply: replyTag.test(task.text),
-			prefixKey: ownerPrefixKey(task.text),
-			linkKeys: task.text.includes('[[') ? linkedNameKeys(task.text) : [],
-			referenceDate,
-			firstSeenKey,
-			due: null,
-			dueSource: null,
-			dueText: null,
-			doneDate: null,
-		};
-		// A closed item needs no due date: skip the (comparatively costly) date reading.
-		if (state === 'done') item.doneDate = parseCalendarDate(readDoneDate(task.text) ?? '');
-		if (state !== 'open') return item;
-
-		const explicit = readExplicitDue(task.text);
-		if (explicit) {
-			item.dueSource = explicit.source;
-			item.dueText = explicit.text;
-			item.due = parseCalendarDate(explicit.text);
-			if (!item.due) {
-				problems.push({ path: record.path, line: task.line, message: `line ${task.line}: due date ${explicit.text} is not a real day` });
-			}
-			return item;
-		}
-		if (referenceDate) {
-			const phrase = readDuePhrase(proseOf(task.text), referenceDate, settings.dateOrder);
-			if (phrase?.kind === 'date') {
-				item.due = phrase.date;
-				item.dueSource = 'phrase';
-				item.dueText = phrase.text;
-			} else if (phrase?.kind === 'next-meeting') {
-				item.dueSource = 'next-meeting';
-				item.dueText = phrase.text;
-			}
-		}
-		return item;
-	});
-}
-
-const tagPatterns = new Map<string, RegExp>();
-
-/** `#theirs` as a whole tag (not `#theirs-too`), compiled once per tag rather than once per note. */
-function tagPattern(tag: string): RegExp {
-	let pattern = tagPatterns.get(tag);
-	if (!pattern) tagPatterns.set(tag, (pattern = compileTagPattern(tag)));
-	return pattern;
-}
-
-function compileTagPattern(tag: string): RegExp {
-	const escaped = tag.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-	return new RegExp(`(?:^|\\s)#${escaped}(?![\\w/-])`, 'iu');
-}
-
-function readDateProperty(frontmatter: Frontmatter | null, name: string, report: (m: string) => void): CalendarDate | null {
-	const value = property(frontmatter, name);
-	if (isBlank(value)) return null;
-	const date = parseCalendarDate(value);
-	if (!date) report(`${name} ${quoteValue(value)} is not a date; write it as YYYY-MM-DD`);
-	return date;
-}
-
-function readMeetingTime(frontmatter: Frontmatter | null, name: string, report: (m: string) => void): NextMeeting | null {
-	const date = readDateProperty(frontmatter, name, report);
-	return date ? { date, time: timeOf(property(frontmatter, name)) } : null;
-}
-
-/** `2026-11-26 15:00` or `2026-11-26T15:00` → `15:00`. */
-function timeOf(value: unknown): string | null {
-	if (typeof value !== 'string') return null;
-	const match = /^\s*\d{4}-\d{1,2}-\d{1,2}[T ]\s*(\d{1,2}):(\d{2})/.exec(value);
-	if (!match) return null;
-	const hour = Number(match[1]);
-	return hour < 24 ? `${String(hour).padStart(2, '0')}:${match[2] ?? '00'}` : null;
-}
-
-const LIFECYCLE_WORDS: Record<string, Lifecycle> = {
-	active: 'active',
-	current: 'active',
-	paused: 'paused',
-	pause: 'paused',
-	'on hold': 'paused',
-	inactive: 'paused',
-	alumni: 'alumni',
-	alumnus: 'alumni',
-	alumna: 'alumni',
-	former: 'alumni',
-	past: 'alumni',
-};
-
-function readLifecycle(value: unknown, name: string, report: (m: string) => void): Lifecycle {
-	if (isBlank(value)) return 'active';
-	const text = singleString(value);
-	const word = text === null ? '' : text.toLowerCase().replace(/\s+/g, ' ');
-	// Own entries only: `status: constructor` found Object's constructor and became the lifecycle.
-	const lifecycle = ownValue(LIFECYCLE_WORDS, word);
-	if (lifecycle) return lifecycle;
-	report(`${name} ${quoteValue(value)} is not one of active, paused or alumni; treating the mentor as active`);
-	return 'active';
-}
-
-function displayText(value: unknown): string | null {
-	const date = value instanceof Date ? parseCalendarDate(value) : null;
-	if (date) return date;
-	return singleString(value) || null;
-}
-
-/** An ISO date anywhere in the file's base name: `2026-11-10 Dr. Lee.md`. */
-export function dateInFileName(path: string): CalendarDate | null {
-	const match = /(\d{4}-\d{2}-\d{2})/.exec(baseName(path));
-	return match ? parseCalendarDate(match[1]) : null;
-}
-
-function oneLine(text: string): string {
-	return truncate(text.split(/\r?\n/)[0]?.trim() ?? '', 118);
 }

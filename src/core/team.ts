@@ -1,59 +1,17 @@
 import { addCadence, parseCadence, type Cadence } from './cadence';
 import { addDays, daysBetween, LAST_CALENDAR_DAY, maxDate, minDate, type CalendarDate } from './calendar-date';
 import { pushAll } from './collections';
-import { baseName, nameKey, nameVariants, pathKey } from './names';
+import { nameVariants } from './names';
+import { MentorDirectory } from './mentor-directory';
+import { coverage, reportDuplicateNames } from './coverage';
+import { comparePaths, compareText } from './compare-text';
 import type { MentorRallySettings } from './settings';
-import type { Ball, CoverageRow, Item, MeetingFacts, MentorFacts, MentorStatus, MentorSummary, NoteFacts, ParsedItem, Problem, TeamSnapshot } from './types';
+import type { Ball, Item, MeetingFacts, MentorFacts, MentorStatus, MentorSummary, NoteFacts, ParsedItem, Problem, TeamSnapshot } from './types';
 
 /** A summary while the team is built: its item counts and ball are filled in after the items are read. */
 type SummaryDraft = { -readonly [K in keyof MentorSummary]: MentorSummary[K] };
 
 const FALLBACK_CADENCE: Cadence = { count: 2, unit: 'week' };
-
-/** What a mentor is found by: its note's path, its name and its aliases. */
-interface Named {
-	path: string;
-	name: string;
-	aliases: readonly string[];
-}
-
-/** Finds the mentor a link or name points to: by path, then base name, then alias. */
-export class MentorDirectory<T extends Named> {
-	private readonly byPath = new Map<string, T>();
-	private readonly byName = new Map<string, T[]>();
-	private readonly byAlias = new Map<string, T[]>();
-
-	constructor(mentors: readonly T[]) {
-		for (const mentor of mentors) {
-			this.byPath.set(pathKey(mentor.path), mentor);
-			push(this.byName, nameKey(mentor.name), mentor);
-			for (const alias of mentor.aliases) push(this.byAlias, nameKey(alias), mentor);
-		}
-	}
-
-	/** Meeting notes link the same few mentors over and over: each target is worked out once. */
-	private readonly resolved = new Map<string, T[]>();
-
-	/** The mentors a link may mean: one when it is clear, several when it is ambiguous, none when unknown. */
-	resolve(target: string): T[] {
-		let found = this.resolved.get(target);
-		if (!found) this.resolved.set(target, (found = this.lookUp(target)));
-		return found;
-	}
-
-	private lookUp(target: string): T[] {
-		const exact = this.byPath.get(pathKey(target));
-		if (exact) return [exact];
-		const key = nameKey(baseName(target));
-		return this.byName.get(key) ?? this.byAlias.get(key) ?? [];
-	}
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
-}
 
 interface MentorWork {
 	facts: MentorFacts;
@@ -286,52 +244,4 @@ function ball(summary: MentorSummary): Ball {
 	if (summary.openMine > 0) return 'mine';
 	if (summary.openTheirs > 0) return 'theirs';
 	return 'none';
-}
-
-function coverage(mentors: readonly MentorSummary[], settings: MentorRallySettings): CoverageRow[] {
-	const active = mentors.filter((m) => m.lifecycle === 'active');
-	const rows: CoverageRow[] = settings.roleTargets.map((target) => {
-		const names = active.filter((m) => m.roles.includes(target.role)).map((m) => m.name);
-		return row(target.role, names, target.min, target.max);
-	});
-	rows.push(
-		row(
-			'team',
-			active.map((m) => m.name),
-			settings.teamTarget.min,
-			settings.teamTarget.max,
-		),
-	);
-	return rows;
-}
-
-function row(role: string, mentors: string[], min: number, max: number): CoverageRow {
-	const count = mentors.length;
-	return { role, count, min, max, state: count < min ? 'missing' : count > max ? 'over' : 'ok', mentors };
-}
-
-function reportDuplicateNames(mentors: readonly MentorFacts[], problems: Problem[]): void {
-	const seen = new Map<string, MentorFacts>();
-	for (const mentor of mentors) {
-		const key = nameKey(mentor.name);
-		const first = seen.get(key);
-		if (first) {
-			problems.push({
-				path: mentor.path,
-				message: `another mentor note has the same name (${first.path}); links to "${mentor.name}" go to that one — rename one of them`,
-			});
-		} else seen.set(key, mentor);
-	}
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
-
-/** Names as people sort them ("Dr. lee" beside "Dr. Lee", "Note 2" before "Note 10"), ties broken exactly. */
-export function compareText(a: string, b: string): number {
-	return collator.compare(a, b) || comparePaths(a, b);
-}
-
-/** Plain code-point order: fast and the same on every machine, for paths and tie-breaks. */
-export function comparePaths(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

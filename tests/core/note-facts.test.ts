@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNote, dateInFileName, needsContent, readNote } from '../../src/core/note-facts';
+import { classifyNote, needsContent, readNote } from '../../src/core/note-facts';
+import { dateInFileName } from '../../src/core/property-readers';
 import type { MeetingFacts, MentorFacts, NoteFacts, NoteRecord, ParsedItem } from '../../src/core/types';
 import { md, note, settingsWith } from '../helpers/notes';
 import { containing } from '../helpers/match';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, deriveTeam, MentorDirectory } from '../../src/core/team';
+import { compareText } from '../../src/core/compare-text';
+import { MentorDirectory } from '../../src/core/mentor-directory';
+import { deriveTeam } from '../../src/core/team';
 import type { Item, MentorFacts, MentorSummary, NoteRecord, TeamSnapshot } from '../../src/core/types';
 import { readNote } from '../../src/core/note-facts';
 import { day } from '../helpers/dates';

@@ -1,7 +1,7 @@
 import { ownValue } from '../../core/collections';
 import { debounce, MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
 import { linkTarget } from '../../core/names';
-import { MentorDirectory } from '../../core/team';
+import { MentorDirectory } from '../../core/mentor-directory';
 import type { MentorSummary, TeamSnapshot } from '../../core/types';
 import type { TeamSource } from '../team-source';
 import type { DashboardActions } from './actions';
