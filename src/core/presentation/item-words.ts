@@ -1,5 +1,5 @@
 import { baseName } from '../names';
-import { DATED_FIELDS, DUE_FIELD } from '../task-fields';
+import { DATED_FIELDS, DUE_FIELD, RECURRENCE_FIELD } from '../task-fields';
 import { MARKDOWN_LINK, WIKILINK } from '../text';
 
 /** The tags that only tell Mentor Rally whose court an item is in: a reader needs neither. */
@@ -11,11 +11,18 @@ export interface MarkerTags {
 /**
  * The words of a task as every surface shows them (dashboard row, reminder, status-bar
  * tooltip, terminal report): the date fields, the owner and reply tags and link syntax are
- * shown elsewhere or are noise, so they are taken out. Plain text: a renderer must only
- * ever put it on the page as text.
+ * shown elsewhere or are noise, so they are taken out. A repeat rule is said in words at the
+ * end ("(repeats every week)"), where it no longer splits the sentence. Plain text: a
+ * renderer must only ever put it on the page as text.
  */
 export function itemWords(text: string, tags: MarkerTags): string {
+	// Assigned inside the callback, which TypeScript's narrowing cannot see.
+	let rule = null as string | null;
 	const words = text
+		.replace(RECURRENCE_FIELD, (_m, words: string) => {
+			rule ??= words.trim();
+			return ' ';
+		})
 		.replace(DATED_FIELDS, ' ')
 		.replace(DUE_FIELD, ' ')
 		.replace(markerTagPattern(tags), ' ')
@@ -23,6 +30,7 @@ export function itemWords(text: string, tags: MarkerTags): string {
 		.replace(MARKDOWN_LINK, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
+	if (rule && words !== '') return `${words} (repeats ${rule})`;
 	return words !== '' ? words : text.trim() !== '' ? text.trim() : 'Untitled task';
 }
 

@@ -22,6 +22,12 @@ describe('itemWords: a task as every surface shows it', () => {
 		expect(itemWords('Send slides #theirs', DEFAULT_SETTINGS)).toBe('Send slides');
 	});
 
+	it('says a repeat rule in words at the end, instead of the emoji in the middle of the sentence', () => {
+		expect(words('Send the weekly log 🔁 every week 📅 2026-12-07 #theirs')).toBe('Send the weekly log (repeats every week)');
+		expect(words('Check in 🔁️ every 2 weeks when done ✅ 2026-11-30')).toBe('Check in (repeats every 2 weeks when done)');
+		expect(words('🔁 every week')).toBe('🔁 every week');
+	});
+
 	it('falls back to the raw text, or a placeholder, when nothing is left', () => {
 		expect(words('📅 2026-11-20')).toBe('📅 2026-11-20');
 		expect(words('')).toBe('Untitled task');
