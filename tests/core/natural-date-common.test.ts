@@ -128,8 +128,15 @@ const PHRASES = [
 	'early next week',
 	'2 weeks tomorrow',
 ];
-const BEFORE = ['', 'Send the abstract ', 'Dr. Lee: intro ', '**Draft** ', 'Review chapter 3 ', 'ASCO 2027 abstract ', 'Room 204: ', 'Thank her for last ', 'from 3 days ago, '];
-const AFTER = ['', ' please', ' #study', '.', ', then email', ' at 5pm', ' 2027', ' next week'];
+const ALL_BEFORE = ['', 'Send the abstract ', 'Dr. Lee: intro ', '**Draft** ', 'Review chapter 3 ', 'ASCO 2027 abstract ', 'Room 204: ', 'Thank her for last ', 'from 3 days ago, '];
+const ALL_AFTER = ['', ' please', ' #study', '.', ', then email', ' at 5pm', ' 2027', ' next week'];
+// `npm test` runs this file again in time zones either side of the date line. What a zone can
+// change is how chrono's clock time becomes a day: that shows on the bare phrase and on the
+// words that carry a time or move the week, so those passes skip the purely textual contexts
+// (the full set runs in the home zone) and the suite stays within its three minutes.
+const EXTRA_ZONE_PASS = process.env.MENTOR_RALLY_ZONE_PASS === 'extra';
+const BEFORE = EXTRA_ZONE_PASS ? ['', 'Dr. Lee: intro '] : ALL_BEFORE;
+const AFTER = EXTRA_ZONE_PASS ? ['', ' at 5pm', ' next week'] : ALL_AFTER;
 // A Wednesday, Friday, Sunday and Monday; a year's end and start; a leap February; a DST day.
 const REFERENCES = ['2026-11-18', '2026-11-20', '2026-11-22', '2026-11-23', '2026-12-31', '2026-01-01', '2028-02-28', '2026-03-08'] as CalendarDate[];
 
