@@ -38,6 +38,10 @@ export default defineConfig([
 				'error',
 				{ selector: 'CallExpression > SpreadElement', message: 'Do not spread an array into a call: past ~120k elements it overflows the stack. Loop, or use a helper from core.' },
 				{ selector: 'NewExpression > SpreadElement', message: 'Do not spread an array into a constructor call: past ~120k elements it overflows the stack.' },
+				{
+					selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]',
+					message: 'No lookbehind: Safari before 16.4 cannot parse it, and one such pattern stops main.js loading on older iPhones. Match the character and leave it out of the result.',
+				},
 			],
 		},
 	},

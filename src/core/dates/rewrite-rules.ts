@@ -10,15 +10,23 @@ export interface Rewrite {
 	span?: (match: RegExpMatchArray, prose: string) => { offset: number; length: number } | null;
 }
 
+/** The match without the one character before the word that a pattern may have matched. */
+function afterLead(match: RegExpMatchArray): { offset: number; length: number } {
+	const lead = /^[^a-z]/i.test(match[0]) ? 1 : 0;
+	return { offset: lead, length: match[0].length - lead };
+}
+
 /** Shorthand students type, spelled out so every reader knows it. */
 export const SHORTHAND: readonly Rewrite[] = [
 	{ pattern: /\b(?:2moro|2morro|2morrow|2mrw|tmrw|tmrow|tmw|tmr)\b/gi, replacement: 'tomorrow' },
 	{ pattern: /\b(?:2nite|2night|tonite)\b/gi, replacement: 'tonight' },
 	{ pattern: /\b2day\b/gi, replacement: 'today' },
-	// "3wks" too: the unit may follow its number without a space.
-	{ pattern: /(?<![a-z])(?:wknd|wkend)s?\b/gi, replacement: 'weekend' },
-	{ pattern: /(?<![a-z])wks\b/gi, replacement: 'weeks' },
-	{ pattern: /(?<![a-z])wk\b/gi, replacement: 'week' },
+	// "3wks" too: the unit may follow its number without a space. The letter before it is
+	// matched and left out of the span rather than checked by a lookbehind, which Safari
+	// before 16.4 cannot parse: one such pattern stops the whole plugin loading on older iPhones.
+	{ pattern: /(?:^|[^a-z])(?:wknd|wkend)s?\b/gi, replacement: 'weekend', span: afterLead },
+	{ pattern: /(?:^|[^a-z])wks\b/gi, replacement: 'weeks', span: afterLead },
+	{ pattern: /(?:^|[^a-z])wk\b/gi, replacement: 'week', span: afterLead },
 	{ pattern: /\bnxt\b/gi, replacement: 'next' },
 	{ pattern: /\bw\/in\b/gi, replacement: 'within' },
 	{ pattern: /\b(?:weds|wednes)\b/gi, replacement: 'Wednesday' },
