@@ -21,6 +21,9 @@ export const pluginOptions = {
 	// 'browser' makes any Node built-in a build error: the plugin must run on mobile.
 	platform: 'browser',
 	target: 'es2020',
+	// Class fields as written (Chrome 72, Safari 14.1), not rewritten into a helper call per
+	// field: 1.2 KB less, with the same define semantics. Everything else stays es2020.
+	supported: { 'class-field': true },
 	minify: true,
 	treeShaking: true,
 	legalComments: 'none',
