@@ -1,5 +1,5 @@
 /**
- * Sections that measure the Obsidian plugin: the size of main.js, onload, the index build
+ * Sections that measure the Obsidian plugin: the size of main.js (bundle.ts), onload, the index build
  * from the metadata cache, one-file updates through the plugin's event path, and the
  * dashboard's render in a real browser.
  *
@@ -7,19 +7,16 @@
  * here with `obsidian` mapped to the one fake, tests/fakes/obsidian.ts): the plugin needs DOM globals and the
  * mocks, which must not leak into the other sections, and the child's heap is the plugin's.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { nodeScriptOptions, pluginOptions } from '../../esbuild.config.mjs';
+import { nodeScriptOptions } from '../../esbuild.config.mjs';
 import { measureDashboardRender, type DashboardRenderResult } from '../dashboard-render';
 import type { VaultPreset } from '../generate-vault';
 import { median, percentile, runNode, type BenchContext, type Row, type Section } from '../lib';
 import type { PluginProbeResult } from '../plugin-main';
+import { bundleSection } from './bundle';
 
-const BUNDLE_BUDGET_BYTES = 150_000;
-const BUNDLE_BUDGET_KIB = 150;
 const BUILD_BUDGET = { max: 100, label: '≤ 100 ms' };
 const UPDATE_BUDGET = { max: 1, label: '< 1 ms' };
 const NO_READS = { max: 0, label: '0 reads' };
@@ -27,66 +24,6 @@ const RENDER_SMALL_BUDGET = { max: 50, label: '≤ 50 ms' };
 const RENDER_LARGE_BUDGET = { max: 100, label: '≤ 100 ms' };
 const CHROMIUM = '/usr/bin/chromium';
 const MOCKS = 'node_modules/obsidian-test-mocks/dist/lib/esm';
-
-// ---------------------------------------------------------------------------------------
-// main.js
-
-interface BundleFigures {
-	bytes: number;
-	gzipBytes: number;
-	/** Minified bytes each part of the source contributes, largest first. */
-	parts: [string, number][];
-	/** Bytes of the in-memory rebuild that gave `parts` (should equal `bytes`). */
-	metafileBytes: number;
-	built: string;
-}
-
-/** `node esbuild.config.mjs`, then main.js measured; a second, in-memory build with the same options says what fills it. */
-async function bundleFigures(ctx: BenchContext): Promise<BundleFigures> {
-	return ctx.memo('plugin-bundle', async () => {
-		ctx.log('building main.js (node esbuild.config.mjs)…');
-		const run = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ctx.root, stdio: ['ignore', 'inherit', 'inherit'] });
-		const mainJs = join(ctx.root, 'main.js');
-		if (run.status !== 0 && !existsSync(mainJs)) throw new Error(`node esbuild.config.mjs failed (${run.status ?? run.signal}) and there is no main.js`);
-		const built = run.status === 0 ? 'built by node esbuild.config.mjs' : 'BUILD FAILED: an older main.js measured';
-		const content = readFileSync(mainJs);
-		// The plugin's own build options, with a metafile to say what the bytes are made of.
-		const result = await build({ ...pluginOptions, absWorkingDir: ctx.root, write: false, metafile: true, logLevel: 'silent' });
-		const output = Object.values(result.metafile.outputs)[0];
-		const groups = new Map<string, number>();
-		for (const [path, input] of Object.entries(output?.inputs ?? {})) {
-			const pkgName = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
-			const group = pkgName ?? (path.startsWith('src/core/') ? 'src/core' : path.startsWith('src/') ? 'src/obsidian + src/main.ts' : path);
-			groups.set(group, (groups.get(group) ?? 0) + input.bytesInOutput);
-		}
-		return {
-			bytes: statSync(mainJs).size,
-			gzipBytes: gzipSync(content).length,
-			parts: [...groups].sort((a, b) => b[1] - a[1]),
-			metafileBytes: output?.bytes ?? NaN,
-			built,
-		};
-	});
-}
-
-export const bundleSection: Section = {
-	id: 'bundle',
-	title: 'Plugin bundle: main.js, minified (node esbuild.config.mjs)',
-	async run(ctx) {
-		const f = await bundleFigures(ctx);
-		const kib = f.bytes / 1024;
-		const rows: Row[] = [
-			{ name: 'main.js, bytes', value: f.bytes, unit: 'B', budget: { max: BUNDLE_BUDGET_BYTES, label: '≤ 150,000 B' }, note: `150 KB read as 150,000 bytes; ${f.built}` },
-			{ name: 'main.js, KiB', value: kib, unit: 'KiB', budget: { max: BUNDLE_BUDGET_KIB, label: '≤ 150 KiB' }, note: '150 KB read as 150 KiB = 153,600 bytes' },
-			{ name: 'main.js, gzip', value: f.gzipBytes / 1024, unit: 'KiB', note: `zlib level 6, for information (${f.gzipBytes.toLocaleString('en-US')} B)` },
-		];
-		for (const [part, bytes] of f.parts) {
-			rows.push({ name: `  of which ${part}`, value: bytes / 1024, unit: 'KiB', note: `${((bytes / f.metafileBytes) * 100).toFixed(0)} %` });
-		}
-		if (f.metafileBytes !== f.bytes) rows.push({ name: 'rebuild for the breakdown', value: f.metafileBytes, unit: 'B', note: 'DIFFERS from main.js: esbuild.config.mjs changed?' });
-		return rows;
-	},
-};
 
 // ---------------------------------------------------------------------------------------
 // The plugin in the mock app (child process).

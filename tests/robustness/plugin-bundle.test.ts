@@ -40,6 +40,11 @@ describe('main.js, the plugin as users install it', () => {
 		expect(bundle).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
 	});
 
+	it("leaves out chrono's debug lines (never shown: we do not turn its debug option on) but keeps our error reports", () => {
+		expect(bundle).not.toMatch(/Removing unlikely result|Extracting timezone|adjusted .* weekday/);
+		expect(bundle).toContain('console.error("Mentor Rally: could not save settings."');
+	});
+
 	it('is CommonJS that exports the plugin class', () => {
 		expect(bundle).toMatch(/module\.exports\s*=|exports\.default\s*=/);
 	});
