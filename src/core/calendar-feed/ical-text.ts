@@ -11,7 +11,8 @@ const MAX_LINE_OCTETS = 75;
 
 /**
  * A text value as iCalendar writes it. Newlines of any kind become `\n`; other control
- * characters (which no property may hold, RFC 5545 §3.3.11) are dropped; tabs stay.
+ * characters are dropped (RFC 5545 §3.3.11 refuses the ASCII ones; the C1 ones can drive a
+ * terminal the command line prints to); tabs stay.
  */
 export function escapeText(text: string): string {
 	let out = '';
@@ -21,7 +22,7 @@ export function escapeText(text: string): string {
 		else if (char === ';') out += '\\;';
 		else if (char === ',') out += '\\,';
 		else if (char === '\n') out += '\\n';
-		else if ((code < 0x20 && char !== '\t') || code === 0x7f) continue;
+		else if ((code < 0x20 && char !== '\t') || (code >= 0x7f && code <= 0x9f)) continue;
 		else out += char;
 	}
 	return out;
