@@ -200,6 +200,13 @@ describe('the calendar feed', () => {
 		expect(notices[0]).toMatch(/^Could not write the calendar feed Mentor Rally\/mentor-rally\.ics: /);
 	});
 
+	it('is written again after it was deleted, on the next change', async () => {
+		const { vault, feed } = await keeper();
+		await vault.app.vault.delete(vault.file(FEED_FILE));
+		await feed.update();
+		expect(await vault.read(FEED_FILE)).toMatch(/^BEGIN:VCALENDAR\r\n/);
+	});
+
 	it('follows a setting turned on later', async () => {
 		const { vault, change, feed } = await keeper({});
 		await change({ calendarFeed: true, calendarItemText: true });

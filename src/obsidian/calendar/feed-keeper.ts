@@ -62,7 +62,8 @@ export class CalendarFeedKeeper {
 		if (!settings.calendarFeed || !team) return null;
 		const path = normalizePath(`${calendarFolder(settings)}/${FEED_FILE_NAME}`);
 		const text = teamCalendar(team, { itemText: settings.calendarItemText });
-		if (this.last?.path === path && sameCalendar(this.last.text, text)) return 'unchanged';
+		// Deleted meanwhile (by the user, by a sync): written again on the next change.
+		if (this.last?.path === path && sameCalendar(this.last.text, text) && this.app.vault.getAbstractFileByPath(path)) return 'unchanged';
 		try {
 			const result = await writeVaultFile(this.app, path, text, (old) => sameCalendar(old, text));
 			this.last = { path, text };
