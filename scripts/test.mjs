@@ -8,7 +8,8 @@ const HOME_ZONE = 'UTC';
 // and has it on the other half of the year.
 const OTHER_ZONES = ['America/Los_Angeles', 'Pacific/Auckland'];
 // Where a clock time becomes a calendar day: chrono and the date readers, YAML dates,
-// cadence, the command line's "today", reminders, the status bar's midnight, the store's
+// cadence, the command line's "today", the calendar files (tests/core/calendar-feed and the
+// plugin's calendar test: an all-day event must not move a day), reminders, the status bar's midnight, the store's
 // timers, and the property tests that build whole vaults. The rest (rendering, write
 // safety, hostile input) does not depend on the zone and runs once.
 const ZONE_SENSITIVE = [
@@ -22,6 +23,8 @@ const ZONE_SENSITIVE = [
 	'tests/obsidian/plugin-data.test.ts',
 	'tests/obsidian/commands.test.ts',
 	'tests/obsidian/note-writer.test.ts',
+	'tests/obsidian/calendar.test.ts',
+	'tests/obsidian/desktop-notifications.test.ts',
 ];
 
 const extra = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import { Platform, Plugin, type WorkspaceLeaf } from 'obsidian';
 import { localDateOf } from './core/calendar-date';
+import { CalendarFeedKeeper } from './obsidian/calendar/feed-keeper';
 import { createCodeBlockProcessor, CODE_BLOCK_LANGUAGE } from './obsidian/dashboard/code-block';
 import { DashboardView, VIEW_TYPE_DASHBOARD } from './obsidian/dashboard/dashboard-view';
 import { registerCommands } from './obsidian/commands';
@@ -82,7 +83,10 @@ export default class MentorRallyPlugin extends Plugin {
 		// The metadata cache may still be indexing (new device, rebuilt cache, sync): the first
 		// reminder of the day is worked out on the whole team, never on the part indexed so far.
 		await this.store.whenComplete();
-		if (!this.unloaded) await this.reminders.start();
+		if (this.unloaded) return;
+		await this.reminders.start();
+		// Like the first reminder: the feed is written from the whole team, never a part of it.
+		if (!this.unloaded) await new CalendarFeedKeeper(this.app, this.store, showNotice).start(this);
 	}
 
 	/** Shows the dashboard: the open one if there is one, else a new tab. */

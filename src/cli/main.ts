@@ -1,13 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localDateOf } from '../core/calendar-date';
-import { firstSeenLookup } from '../core/first-seen';
 import { toReportJson } from '../core/report';
-import { VaultIndex } from '../core/vault-index';
 import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
-import { describeFsError, readVault, type ReadText } from './read-vault';
-import { loadVaultData, SettingsError } from './settings-file';
+import { writeIcs } from './ics-command';
+import type { ReadText } from './read-vault';
+import { readTeam, reportUnreadable } from './read-team';
+import { SettingsError } from './settings-file';
 import { renderTextReport } from './text-report';
 import { terminalSafeJson, visible } from './visible-text';
 
@@ -44,7 +43,7 @@ export function runCli(argv: readonly string[], given: CliIo): number {
 			io.stdout(`${typeof MENTOR_RALLY_VERSION === 'string' ? MENTOR_RALLY_VERSION : 'dev'}\n`);
 			return 0;
 		}
-		return report(command, io);
+		return command.command === 'ics' ? writeIcs(command, io) : report(command, io);
 	} catch (error) {
 		// The plugin's settings file exists but cannot be used: said in one line, exit code 1, as
 		// for a note that cannot be read (nothing is printed: a team read with other settings
@@ -60,30 +59,12 @@ export function runCli(argv: readonly string[], given: CliIo): number {
 }
 
 function report(options: ReportOptions, io: CliIo): number {
-	const vault = resolve(options.vault ?? io.exampleVault);
-	if (!existsSync(vault)) throw new UsageError(`vault folder "${options.vault ?? vault}" does not exist`);
-	if (!statSync(vault).isDirectory()) throw new UsageError(`"${options.vault ?? vault}" is not a folder`);
-
-	const { settings, firstSeen } = loadVaultData(vault);
-	let files;
-	try {
-		files = readVault(vault, settings, io.readText);
-	} catch (error) {
-		throw new UsageError(`cannot read vault folder "${options.vault ?? vault}": ${describeFsError(error)}`);
-	}
-	// Lines in undated sections read from the day the plugin first saw them, as on the dashboard.
-	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
-	for (const record of files.records) index.set(record);
-	const team = index.snapshot(options.today ?? localDateOf(io.now()));
-
+	const { team, settings, unreadable, unseen } = readTeam(options.vault, options.today, io);
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
-	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
 	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
-
-	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);
-	return files.unreadable.length === 0 ? 0 : 1;
+	return reportUnreadable(unreadable, io);
 }
 
 function useColor(options: ReportOptions, io: CliIo): boolean {

@@ -71,6 +71,14 @@ export interface MentorRallySettings {
 	readonly remindersEnabled: boolean;
 	readonly reminderIntervalMinutes: number;
 	readonly showStatusBar: boolean;
+	/** On desktop, reminders as a system notification (when allowed) instead of a notice. */
+	readonly systemNotifications: boolean;
+	/** Where "Add to calendar" writes its .ics files, and where the feed lives. */
+	readonly calendarFolder: string;
+	/** Keep `<calendarFolder>/mentor-rally.ics` current: every booked meeting and dated item. */
+	readonly calendarFeed: boolean;
+	/** Item text in calendar events; off, they say counts only (a calendar is often shared or synced elsewhere). */
+	readonly calendarItemText: boolean;
 }
 
 /** Removes `readonly`, all the way down: the type of a copy being edited. */
@@ -128,6 +136,10 @@ export const DEFAULT_SETTINGS: MentorRallySettings = deepFreeze({
 	remindersEnabled: true,
 	reminderIntervalMinutes: 30,
 	showStatusBar: true,
+	systemNotifications: false,
+	calendarFolder: 'Mentor Rally',
+	calendarFeed: false,
+	calendarItemText: false,
 });
 
 /** Frozen, so sharing the defaults (normalizeSettings does) cannot let one user change them for all. */
@@ -170,6 +182,11 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 		remindersEnabled: typeof raw.remindersEnabled === 'boolean' ? raw.remindersEnabled : d.remindersEnabled,
 		reminderIntervalMinutes: count(raw.reminderIntervalMinutes, 1, 24 * 60) ?? d.reminderIntervalMinutes,
 		showStatusBar: typeof raw.showStatusBar === 'boolean' ? raw.showStatusBar : d.showStatusBar,
+		systemNotifications: typeof raw.systemNotifications === 'boolean' ? raw.systemNotifications : d.systemNotifications,
+		// An empty folder would put the files at the vault's root, among the notes: the default instead.
+		calendarFolder: folder(raw.calendarFolder) || d.calendarFolder,
+		calendarFeed: typeof raw.calendarFeed === 'boolean' ? raw.calendarFeed : d.calendarFeed,
+		calendarItemText: typeof raw.calendarItemText === 'boolean' ? raw.calendarItemText : d.calendarItemText,
 	};
 }
 

@@ -89,6 +89,20 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 	});
 
 	plugin.addCommand({
+		id: 'add-meeting-to-calendar',
+		name: 'Add the booked meeting to your calendar',
+		// Offered in a mentor's note, or in a meeting note with one mentor: the meeting is theirs.
+		checkCallback: (checking) => {
+			const team = store.snapshot();
+			const current = team ? currentMentorPaths(ctx, team) : new Set<string>();
+			const mentor = current.size === 1 ? team?.mentors.find((m) => current.has(m.path)) : undefined;
+			if (!mentor) return false;
+			if (!checking) void actions.addToCalendar(mentor);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
 		id: 'snooze-mentor',
 		name: 'Snooze a mentor',
 		callback: () => pickMentor(ctx, 'No reminders for…', (mentor) => new SnoozeModal(app, mentor, store.today(), store.settings(), (until) => writer.snooze(mentor, until)).open()),

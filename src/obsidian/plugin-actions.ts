@@ -1,6 +1,7 @@
 import type { App } from 'obsidian';
 import { meetingAgenda } from '../core/dashboard';
 import type { MentorSummary } from '../core/types';
+import { addMeetingToCalendar } from './calendar/add-to-calendar';
 import type { DashboardActions } from './dashboard/actions';
 import { ItemModal } from './modals/item-modal';
 import { MentorSuggestModal } from './modals/mentor-suggest';
@@ -8,6 +9,7 @@ import { SnoozeModal } from './modals/snooze-modal';
 import type { NoteWriter } from './note-writer';
 import type { TeamStore } from './team-store';
 import { MeetingDateModal } from './modals/meeting-date-modal';
+import { showNotice } from './undo';
 import { openNote } from './workspace-helpers';
 
 /** What the dashboard's links and buttons do, wired to the vault and the workspace. */
@@ -47,5 +49,9 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 		// The writer records a contact without a kind today; an email is a contact all the same.
 		logEmail: (mentor) => writer.logContact(mentor),
 		snooze: (mentor) => new SnoozeModal(app, mentor, store.today(), store.settings(), (until) => writer.snooze(mentor, until)).open(),
+		addToCalendar: async (mentor) => {
+			const team = store.snapshot();
+			if (team) await addMeetingToCalendar(app, team, mentor, store.settings(), showNotice);
+		},
 	};
 }

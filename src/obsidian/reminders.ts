@@ -4,6 +4,7 @@ import { dueNowSummary, remindersFor, selectUnnotified, summariseReminders, type
 import { noticeLine } from '../core/presentation/reminder-line';
 import type { MentorRallySettings } from '../core/settings';
 import type { PluginDataStore } from './plugin-data';
+import { desktopNotificationApi, showSystemNotification, type NotificationApi } from './system-notification';
 import type { TeamSource } from './team-source';
 
 /** What the reminders and the status bar need from the plugin (a Plugin is one). */
@@ -21,6 +22,8 @@ export interface ReminderServiceOptions {
 	openDashboard: () => void;
 	/** The current instant; tests pin it. Today, for the reminder log, is its local calendar day. */
 	now?: () => Date;
+	/** The system notification API; default: the desktop app's own (none on mobile). Tests pass a fake. */
+	notificationApi?: NotificationApi | null;
 }
 
 /**
@@ -81,7 +84,7 @@ export class ReminderService {
 		if (!team) return [];
 		const today = localDateOf(this.now());
 		const { fresh, log } = selectUnnotified(remindersFor(team), data.reminderLog, today);
-		if (fresh.length > 0) this.showNotice(fresh);
+		if (fresh.length > 0 && !(data.settings.systemNotifications && this.showSystemNotification(fresh))) this.showNotice(fresh);
 		if (!sameLog(log, data.reminderLog)) {
 			try {
 				await data.setReminderLog(log);
@@ -90,6 +93,12 @@ export class ReminderService {
 			}
 		}
 		return fresh;
+	}
+
+	/** On desktop, when the setting is on and the system allows it: one notification that opens the dashboard. */
+	private showSystemNotification(reminders: readonly Reminder[]): boolean {
+		const api = this.options.notificationApi === undefined ? desktopNotificationApi() : this.options.notificationApi;
+		return showSystemNotification(api, 'Mentor Rally', `${noticeLine(reminders.length)}: ${summariseReminders(reminders).title}`, this.options.openDashboard);
 	}
 
 	/**

@@ -132,6 +132,10 @@ const actions: DashboardActions = {
 		return Promise.resolve(true);
 	},
 	snooze: (mentor) => record('snooze', mentor.path),
+	addToCalendar: (mentor) => {
+		record('addToCalendar', mentor.path);
+		return Promise.resolve();
+	},
 };
 
 let current: TeamSnapshot | null = null;

@@ -129,4 +129,19 @@ describe('the dashboard on a phone', () => {
 		await expect(section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
 		await page.close();
 	});
+
+	it('fits Add to calendar on each booked row, inside the screen, and a tap adds that meeting', async () => {
+		const page = await phone();
+		const booked = page.locator('.mentor-rally-booked > .mentor-rally-row');
+		expect(await booked.count()).toBeGreaterThan(0);
+		const row = booked.first();
+		const button = row.locator('.mentor-rally-add-to-calendar');
+		expect(await button.isVisible()).toBe(true);
+		const box = await button.boundingBox();
+		expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+		await button.click();
+		const path = await row.getAttribute('data-path');
+		await expect.poll(() => page.evaluate(() => window.mentorRally.calls.filter((c) => c.action === 'addToCalendar').map((c) => c.target))).toEqual([path]);
+		await page.close();
+	});
 });

@@ -127,6 +127,10 @@ function actions(team: TeamSnapshot): DashboardActions {
 		captureItem: (mentor, item) => writer.addItem(mentor, item),
 		logEmail: (mentor) => writer.logContact(mentor),
 		snooze: (mentor) => record('snooze', mentor.path),
+		addToCalendar: (mentor) => {
+			record('addToCalendar', mentor.path);
+			return Promise.resolve();
+		},
 	};
 }
 

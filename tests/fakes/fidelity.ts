@@ -1,4 +1,4 @@
-import { FileManager, MetadataCache, TFile, Vault } from 'obsidian-test-mocks/obsidian';
+import { App, FileManager, MetadataCache, TFile, Vault } from 'obsidian-test-mocks/obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
 
 /**
@@ -12,6 +12,10 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  * - Rename: Obsidian moves a file's cached metadata with it; the mock keeps it under the
  *   old path. Moved by a `rename` listener each new cache registers on its vault before
  *   any plugin can, as Obsidian's own bookkeeping runs first.
+ * - An API Obsidian has only on some platforms or keeps out of its typings
+ *   (`App.openWithDefaultApp`): Obsidian's own object answers `undefined` where it is absent,
+ *   which is how a plugin feature-detects it; the mock's strict proxy throws instead. Absent
+ *   here, as on a platform without it; a test assigns one to play the desktop app.
  * - `Vault.process` and `FileManager.processFrontMatter`: Obsidian runs them one after
  *   another per file, each reading what the previous one wrote; the mock reads, awaits,
  *   then writes, so two at once both read the old text and the second write loses the first.
@@ -21,6 +25,7 @@ export function installMockFidelityFixes(): void {
 	if (proto.__mentorRallyFixed) return;
 	proto.__mentorRallyFixed = true;
 	proto.resolved = true;
+	(App.prototype as unknown as Record<string, unknown>).openWithDefaultApp = undefined;
 	moveCacheOnRename();
 	serialiseFileEdits();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;

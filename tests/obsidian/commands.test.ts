@@ -96,6 +96,7 @@ describe('commands', () => {
 			'Log an email that needs a reply',
 			'New mentor',
 			'Freeze natural-language due dates in the current note',
+			'Add the booked meeting to your calendar',
 			'Snooze a mentor',
 		]);
 		for (const command of commands.values()) {

@@ -28,4 +28,6 @@ export interface DashboardActions {
 	logEmail(mentor: MentorSummary): Promise<boolean>;
 	/** Open the snooze dialog for the mentor. */
 	snooze(mentor: MentorSummary): void;
+	/** Write the booked meeting as an .ics file and open it in the calendar app. */
+	addToCalendar(mentor: MentorSummary): Promise<void>;
 }

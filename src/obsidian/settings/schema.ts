@@ -79,6 +79,32 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 				name: 'Status bar count',
 				desc: 'Show in the status bar how many things in your court are due today or overdue. Click it to open the dashboard.',
 			}),
+			new ToggleSetting(field('systemNotifications'), {
+				name: 'Desktop notifications',
+				desc: 'On a computer, show reminders as a system notification when the system allows it; click it to open the dashboard. Phones and tablets keep the notice in Obsidian.',
+				aliases: ['system notification', 'notifications'],
+			}),
+		],
+	},
+	{
+		heading: 'Calendar',
+		controls: [
+			new FolderSetting(field('calendarFolder'), {
+				name: 'Calendar folder',
+				desc: 'Where add to calendar writes its .ics files, and where the calendar feed is kept. Leave it empty for the Mentor Rally folder.',
+				aliases: ['ics'],
+				check: folderProblem,
+			}),
+			new ToggleSetting(field('calendarFeed'), {
+				name: 'Calendar feed',
+				desc: 'Keep mentor-rally.ics in the calendar folder current: every booked meeting and every item with a due date, as events with reminders. It is rewritten only when an event changes.',
+				aliases: ['ics', 'subscribe'],
+			}),
+			new ToggleSetting(field('calendarItemText'), {
+				name: 'Item text in calendar events',
+				desc: 'Put what each item says into its event. Off, events give counts only, such as 2 items due for Dr. Lee: calendars are often synced to other services or shared.',
+				aliases: ['ics', 'privacy'],
+			}),
 		],
 	},
 	{

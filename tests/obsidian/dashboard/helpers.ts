@@ -51,6 +51,10 @@ export function recordingActions(): RecordingActions {
 			return Promise.resolve(true);
 		}),
 		snooze: vi.fn((mentor: MentorSummary) => void calls.push({ action: 'snooze', target: mentor.path })),
+		addToCalendar: vi.fn((mentor: MentorSummary) => {
+			calls.push({ action: 'addToCalendar', target: mentor.path });
+			return Promise.resolve();
+		}),
 	};
 	return actions;
 }

@@ -6,6 +6,8 @@ export interface MentorActionChoice {
 	contact?: boolean;
 	/** Add an item (on the cards). */
 	addItem?: boolean;
+	/** Add the booked meeting to the phone's or computer's calendar (on booked rows). */
+	calendar?: boolean;
 }
 
 /**
@@ -29,6 +31,12 @@ export function mentorActions(parent: HTMLElement, mentor: MentorSummary, ctx: S
 		label(
 			actionButton(bar, 'Log email', 'mail', () => ctx.actions.logEmail(mentor), 'mentor-rally-log-email'),
 			`Log an email with ${mentor.name} today`,
+		);
+	}
+	if (choice.calendar) {
+		label(
+			actionButton(bar, 'Add to calendar', 'calendar-plus', () => ctx.actions.addToCalendar(mentor), 'mentor-rally-add-to-calendar'),
+			`Add the meeting with ${mentor.name} to your calendar`,
 		);
 	}
 	label(

@@ -1,0 +1,47 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { localDateOf, type CalendarDate } from '../core/calendar-date';
+import { firstSeenLookup } from '../core/first-seen';
+import type { MentorRallySettings } from '../core/settings';
+import type { Problem, TeamSnapshot } from '../core/types';
+import { VaultIndex } from '../core/vault-index';
+import { UsageError } from './args';
+import type { CliIo } from './main';
+import { describeFsError, readVault } from './read-vault';
+import { loadVaultData } from './settings-file';
+
+/** The team of a vault folder, as the report and the feed both read it. */
+export interface ReadTeam {
+	team: TeamSnapshot;
+	settings: MentorRallySettings;
+	/** Files that exist but could not be read: named on stderr, exit code 1. */
+	unreadable: { path: string; message: string }[];
+	/** Unreadable and skipped files, as problems the report lists. */
+	unseen: Problem[];
+}
+
+export function readTeam(vaultOption: string | null, today: CalendarDate | null, io: CliIo): ReadTeam {
+	const vault = resolve(vaultOption ?? io.exampleVault);
+	if (!existsSync(vault)) throw new UsageError(`vault folder "${vaultOption ?? vault}" does not exist`);
+	if (!statSync(vault).isDirectory()) throw new UsageError(`"${vaultOption ?? vault}" is not a folder`);
+
+	const { settings, firstSeen } = loadVaultData(vault);
+	let files;
+	try {
+		files = readVault(vault, settings, io.readText);
+	} catch (error) {
+		throw new UsageError(`cannot read vault folder "${vaultOption ?? vault}": ${describeFsError(error)}`);
+	}
+	// Lines in undated sections read from the day the plugin first saw them, as on the dashboard.
+	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
+	for (const record of files.records) index.set(record);
+	const team = index.snapshot(today ?? localDateOf(io.now()));
+	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
+	return { team, settings, unreadable: files.unreadable, unseen };
+}
+
+/** Names each file that could not be read on stderr; the exit code: 1 when there was one, else 0. */
+export function reportUnreadable(unreadable: readonly { path: string; message: string }[], io: CliIo): number {
+	for (const file of unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);
+	return unreadable.length === 0 ? 0 : 1;
+}
