@@ -101,6 +101,11 @@ export function completeTaskLine(raw: string, today: CalendarDate, statuses: Tas
 	return `${match[1] ?? ''}${doneSymbol(symbol, statuses)}${insertBeforeBlockId(rest, ` ✅ ${today}`)}`;
 }
 
+/** The checkbox character of a task line, or null when the line is no task. */
+export function taskSymbolOf(raw: string): string | null {
+	return TASK_PREFIX.exec(raw)?.[2] ?? null;
+}
+
 /** The line with its checkbox symbol set to `symbol` (a task line; anything else unchanged). */
 export function withTaskSymbol(raw: string, symbol: string): string {
 	const match = TASK_PREFIX.exec(raw);

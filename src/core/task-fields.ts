@@ -53,6 +53,8 @@ const DATAVIEW_DUE = new RegExp(`(?:\\[\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATA
  * ➕ created, ✅ done, ❌ cancelled, ⏰ reminder. Global: for taking them all out of a text.
  */
 export const DATED_FIELDS = /[🛫➕⏳⌛📅📆🗓⏰✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/gu;
+/** A Tasks repeat rule (`🔁 every 2 weeks when done`). Global: for taking it out of a text. */
+export const RECURRENCE_FIELD = /🔁\uFE0F? ?[a-zA-Z0-9, !]+/gu;
 /** A Dataview due field, `[due:: …]` or `(due:: …)`. The value crosses no bracket, so a failed start ends at the next one. */
 export const DUE_FIELD = /[[(][ \t]*due::[^[\]()]*[\])]/giu;
 
@@ -116,7 +118,7 @@ export function proseOf(text: string): string {
 			// The key holds no `:`, so the two loops cannot trade colons between them.
 			.replace(/[[(][^\][():]*::[^\][()]*[\])]/g, ' ')
 			.replace(DATED_FIELDS, ' ')
-			.replace(/🔁\uFE0F? ?[a-zA-Z0-9, !]+/gu, ' ')
+			.replace(RECURRENCE_FIELD, ' ')
 			.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ')
 			.replace(/https?:\/\/\S+/g, ' ')
 			.replace(/ \^[a-zA-Z0-9-]+$/u, ' ')

@@ -1,10 +1,10 @@
 import type { App, TFile } from 'obsidian';
 import type { CalendarDate } from '../core/calendar-date';
-import { addDueDateToLine, completeTaskLine, describeBlock, lineBreakOf, placeInSection, replaceLine, type Placement } from '../core/edits';
-import { nextOccurrence } from '../core/recurrence';
+import { addDueDateToLine, describeBlock, lineBreakOf, placeInSection, replaceLine, type Placement } from '../core/edits';
 import { ITEMS_HEADING, itemLine, MEETING_ITEMS_HEADING, type MeetingAgenda, type NewItem, type NewMentor } from '../core/note-templates';
 import { describeNonDate, property } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
+import type { TaskStatuses } from '../core/task-statuses';
 import type { Item, MentorSummary } from '../core/types';
 import { shortDate, truncate } from '../core/format';
 import { itemWords } from '../core/presentation/item-words';
@@ -12,6 +12,7 @@ import { withoutBlockId } from '../core/text';
 import { askToConfirm, type Question } from './modals/confirm-modal';
 import type { Notify } from './undo';
 import { existingKey, NoteAccess } from './writes/note-access';
+import { completionNotice, planCompletion } from './writes/complete-item';
 import { createMentorNote, startMeetingNote } from './writes/new-notes';
 
 /**
@@ -26,6 +27,7 @@ import { createMentorNote, startMeetingNote } from './writes/new-notes';
  */
 export class NoteWriter {
 	private readonly access: NoteAccess;
+	private taskStatuses: () => TaskStatuses | null = () => null;
 
 	constructor(
 		private readonly app: App,
@@ -37,30 +39,30 @@ export class NoteWriter {
 		this.access = new NoteAccess(app, notify);
 	}
 
-	/** Ticks an item: `[x]` and ` ✅ today`, as the Tasks plugin does. */
+	/**
+	 * Ticks an item as the Tasks plugin does (through Tasks itself when it is enabled, see
+	 * planCompletion): its DONE symbol and ` ✅ today`, and for a recurring item the next
+	 * occurrence, which the notice names with its rule and date.
+	 */
 	async completeItem(item: Item): Promise<boolean> {
 		const file = this.access.noteAt(item.path);
 		if (!file) return false;
-		const replacement = completeTaskLine(item.raw, this.today());
-		if (replacement === null) {
+		const completion = planCompletion(this.app, item, this.today(), this.taskStatuses());
+		if (completion === null) {
 			this.notify(`"${truncate(item.text, 58)}" is already closed.`);
 			return false;
 		}
-		// A recurring item goes on: the next occurrence above the done line, as Tasks writes it.
-		const next = nextOccurrence(item.raw, this.today());
 		const undo = this.access.recorder();
 		await undo.watch(file);
-		const written = (text: string): string => (next.kind === 'next' ? `${next.line}${lineBreakOf(text)}${replacement}` : replacement);
+		const written = (text: string): string => completion.lines.join(lineBreakOf(text));
 		if (!(await this.access.editLine(file, item, written, 'Not completed'))) return false;
-		const what = `Ticked "${truncate(this.words(item), 58)}" in ${file.basename}`;
-		const also =
-			next.kind === 'next'
-				? ' The next one is written above it.'
-				: next.kind === 'unknown-rule'
-					? ` Its repeat rule "${truncate(next.rule, 40)}" is not one Mentor Rally can follow: the next occurrence was not made.`
-					: '';
-		this.notify(`${what}.${also}`, (await undo.finish()) ?? undefined);
+		this.notify(completionNotice(this.words(item), file.basename, completion, this.today()), (await undo.finish()) ?? undefined);
 		return true;
+	}
+
+	/** Where the Tasks plugin's checkbox statuses come from (the team store reads them from the vault). */
+	readStatusesFrom(source: () => TaskStatuses | null): void {
+		this.taskStatuses = source;
 	}
 
 	/**
