@@ -8,6 +8,7 @@ import { VaultIndex } from '../core/vault-index';
 import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { describeFsError, readVault, type ReadText } from './read-vault';
 import { loadVaultData, SettingsError } from './settings-file';
+import { loadTasksStatuses } from './tasks-settings-file';
 import { renderTextReport } from './text-report';
 import { terminalSafeJson, visible } from './visible-text';
 
@@ -71,9 +72,11 @@ function report(options: ReportOptions, io: CliIo): number {
 	} catch (error) {
 		throw new UsageError(`cannot read vault folder "${options.vault ?? vault}": ${describeFsError(error)}`);
 	}
+	// Checkboxes read as the Tasks plugin's statuses say, when its settings are in the vault.
+	const tasks = loadTasksStatuses(vault);
 	// Lines in undated sections read from the day the plugin first saw them, as on the dashboard.
 	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
-	for (const record of files.records) index.set(record);
+	for (const record of files.records) index.set(tasks.statuses ? { ...record, taskStatuses: tasks.statuses } : record);
 	const team = index.snapshot(options.today ?? localDateOf(io.now()));
 
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
@@ -82,6 +85,7 @@ function report(options: ReportOptions, io: CliIo): number {
 	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
 
+	if (tasks.warning !== null) io.stderr(`mentor-rally: ${tasks.warning}\n`);
 	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);
 	return files.unreadable.length === 0 ? 0 : 1;
 }

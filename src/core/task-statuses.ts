@@ -7,6 +7,9 @@
  */
 export type StatusKind = 'open' | 'done' | 'cancelled' | 'not-a-task';
 
+/** The Tasks plugin's id: its settings are `<config folder>/plugins/obsidian-tasks-plugin/data.json`. */
+export const TASKS_PLUGIN_ID = 'obsidian-tasks-plugin';
+
 /** The status table: what each symbol means, and where Tasks moves it when it is clicked. */
 export interface TaskStatuses {
 	readonly kinds: ReadonlyMap<string, StatusKind>;

@@ -1,7 +1,5 @@
 import { normalizePath, type App } from 'obsidian';
-import { readTasksStatusSettings, type TaskStatuses } from '../core/task-statuses';
-
-export const TASKS_PLUGIN_ID = 'obsidian-tasks-plugin';
+import { readTasksStatusSettings, TASKS_PLUGIN_ID, type TaskStatuses } from '../core/task-statuses';
 
 /** Tasks' data.json is a few kilobytes; a file larger than this is not read (as the command line's limit). */
 const MAX_DATA_BYTES = 8 * 1024 * 1024;

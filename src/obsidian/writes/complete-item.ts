@@ -4,9 +4,8 @@ import { completeTaskLine, taskSymbolOf, withTaskSymbol } from '../../core/edits
 import { shortDate, truncate } from '../../core/format';
 import { nextOccurrence, occurrenceDate, recurrenceRule } from '../../core/recurrence';
 import { RECURRENCE_FIELD } from '../../core/task-fields';
-import { doneSymbol, recurrenceSymbol, statusKind, type TaskStatuses } from '../../core/task-statuses';
+import { doneSymbol, recurrenceSymbol, statusKind, TASKS_PLUGIN_ID, type TaskStatuses } from '../../core/task-statuses';
 import type { Item } from '../../core/types';
-import { TASKS_PLUGIN_ID } from '../tasks-statuses-reader';
 
 /** What ticking an item writes in place of its line, and what to say about it. */
 export interface Completion {
