@@ -130,16 +130,21 @@ export class NoteWriter {
 		});
 		if (!written || placed === null) return false;
 		const result: Placement = placed;
-		const what = item.reply ? `Logged the email "${truncate(item.text, 48)}"` : `Added "${truncate(item.text, 48)}"`;
 		const where = result.before
 			? ` just before ${describeBlock(result.before)} that opens on line ${result.before.index + 1} and is never closed: nothing after that line is read until it is closed`
 			: '';
-		this.notify(`${what} to ${file.basename}${where}.`, (await undo.finish()) ?? undefined);
+		// An email to answer: the notice says by when, the point of logging it.
+		const by = item.reply && item.due !== null ? `, to answer by ${shortDate(item.due, this.today())}` : '';
+		this.notify(`Added "${truncate(item.text, 48)}" to ${file.basename}${where}${by}.`, (await undo.finish()) ?? undefined);
 		return true;
 	}
 
-	/** Sets the mentor's last contact to today. */
-	async logContact(mentor: MentorSummary): Promise<boolean> {
+	/**
+	 * Sets the mentor's last contact to today: a contact of any kind, or an email I sent them
+	 * (the dashboard's Log email). The spec keeps one date for every kind of contact, so an
+	 * email moves the same `last_contact`; the notice says which the user logged.
+	 */
+	async logContact(mentor: MentorSummary, kind: 'contact' | 'email' = 'contact'): Promise<boolean> {
 		const file = this.access.noteAt(mentor.path);
 		if (!file) return false;
 		const today = this.today();
@@ -152,11 +157,11 @@ export class NoteWriter {
 		if (instead !== null) {
 			const replace = await this.confirm({
 				title: `Replace ${key} of ${mentor.name}?`,
-				message: `${key} in ${file.basename} holds ${instead}. Logging contact writes today's date, ${today}, in its place.`,
+				message: `${key} in ${file.basename} holds ${instead}. Logging ${kind === 'email' ? 'an email' : 'contact'} writes today's date, ${today}, in its place.`,
 				confirm: 'Replace it',
 			});
 			if (!replace) {
-				this.notify(`Contact with ${mentor.name} not logged; ${key} was left as it was.`);
+				this.notify(`${kind === 'email' ? 'Email to' : 'Contact with'} ${mentor.name} not logged; ${key} was left as it was.`);
 				return false;
 			}
 		}
@@ -166,7 +171,8 @@ export class NoteWriter {
 			frontmatter[existingKey(frontmatter, key)] = today;
 		});
 		if (!written) return false;
-		this.notify(`Logged contact with ${mentor.name} today.`, (await undo.finish()) ?? undefined);
+		const what = kind === 'email' ? `an email to ${mentor.name}` : `contact with ${mentor.name}`;
+		this.notify(`Logged ${what} today.`, (await undo.finish()) ?? undefined);
 		return true;
 	}
 
