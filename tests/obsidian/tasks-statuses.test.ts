@@ -8,7 +8,8 @@ import { normalizeSettings } from '../../src/core/settings';
 import type { Item, TeamSnapshot } from '../../src/core/types';
 import { NoteWriter } from '../../src/obsidian/note-writer';
 import { TeamStore } from '../../src/obsidian/team-store';
-import { createTestVault, settle } from '../fakes/vault';
+import type { MockPluginManager } from '../fakes/fidelity';
+import { createTestVault, settle, type TestVault } from '../fakes/vault';
 
 const NOW = new Date(2026, 10, 24, 9, 30);
 const TODAY = '2026-11-24' as CalendarDate;
@@ -58,6 +59,13 @@ async function setUp(configFiles: Record<string, string>, note = NOTE) {
 		return found;
 	};
 	return { vault, store, writer, notices, team, item };
+}
+
+/** Loads a stand-in for the Tasks plugin into the app's plugin manager, as Obsidian does when it is enabled. */
+function enableTasks(vault: TestVault, instance: unknown): void {
+	const manager = (vault.app as unknown as { plugins: MockPluginManager }).plugins;
+	manager.plugins['obsidian-tasks-plugin'] = instance;
+	manager.enabledPlugins.add('obsidian-tasks-plugin');
 }
 
 const itemTexts = (team: TeamSnapshot) => team.items.map((i) => [i.text, i.open]);
@@ -142,7 +150,7 @@ describe('ticking a recurring item', () => {
 			const done = line.replace('- [ ]', '- [x]').concat(' ✅ 2026-11-24');
 			return `${done}\n${line.replace('2026-12-01', '2026-12-15')}`;
 		});
-		(vault.mock as unknown as { plugins: unknown }).plugins = { plugins: { 'obsidian-tasks-plugin': { apiV1: { executeToggleTaskDoneCommand: toggle } } } };
+		enableTasks(vault, { apiV1: { executeToggleTaskDoneCommand: toggle } });
 		expect(await writer.completeItem(item('Update the research log'))).toBe(true);
 		expect(toggle).toHaveBeenCalledWith('- [ ] Update the research log 🔁 every 2 weeks 📅 2026-12-01', LEE);
 		expect(await vault.read(LEE)).toContain(
@@ -162,14 +170,14 @@ describe('ticking a recurring item', () => {
 		['gives no text', () => undefined],
 	])("falls back to its own tick when Tasks' API %s", async (_, answer) => {
 		const { vault, writer, item } = await setUp({}, RECURRING);
-		(vault.mock as unknown as { plugins: unknown }).plugins = { plugins: { 'obsidian-tasks-plugin': { apiV1: { executeToggleTaskDoneCommand: answer } } } };
+		enableTasks(vault, { apiV1: { executeToggleTaskDoneCommand: answer } });
 		expect(await writer.completeItem(item('Update the research log'))).toBe(true);
 		expect(await vault.read(LEE)).toContain('- [ ] Update the research log 🔁 every 2 weeks 📅 2026-12-15\n- [x] Update the research log 🔁 every 2 weeks 📅 2026-12-01 ✅ 2026-11-24\n');
 	});
 
 	it('a Tasks plugin without the API (an old version) is not called', async () => {
 		const { vault, writer, item } = await setUp({}, RECURRING);
-		(vault.mock as unknown as { plugins: unknown }).plugins = { plugins: { 'obsidian-tasks-plugin': {} } };
+		enableTasks(vault, {});
 		expect(await writer.completeItem(item('Update the research log'))).toBe(true);
 		await settle();
 		expect(await vault.read(LEE)).toContain('📅 2026-12-15\n- [x]');
