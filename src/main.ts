@@ -42,6 +42,8 @@ export default class MentorRallyPlugin extends Plugin {
 			() => store.today(),
 			showNotice,
 		);
+		// A tick writes the DONE symbol of the Tasks plugin's statuses, as the store read them.
+		writer.readStatusesFrom(() => store.taskStatuses());
 		const newMentor = (): void =>
 			new NewMentorModal(this.app, this.data.settings, store.today(), async (mentor) => {
 				const file = await writer.createMentor(mentor);
@@ -60,7 +62,13 @@ export default class MentorRallyPlugin extends Plugin {
 		// First: a renamed note must keep its days before the team store reads it again.
 		firstSeen.registerEvents(this);
 		store.registerEvents(this);
-		this.registerInterval(window.setInterval(() => store.checkDay(), DAY_CHECK_MS));
+		this.registerInterval(
+			window.setInterval(() => {
+				store.checkDay();
+				// Tasks' status settings changed where no event says so (another device, another app).
+				void store.refreshTaskStatuses();
+			}, DAY_CHECK_MS),
+		);
 		// Phones and tablets have no status bar (addStatusBarItem is desktop only): the ribbon icon and the dashboard give the count there.
 		if (!Platform.isMobile) {
 			new StatusBarCount({ el: this.addStatusBarItem(), host: this, source: store, data: this.data, openDashboard: () => void openDashboard() }).start();
@@ -92,6 +100,7 @@ export default class MentorRallyPlugin extends Plugin {
 	/** Shows the dashboard: the open one if there is one, else a new tab. */
 	async openDashboard(): Promise<void> {
 		const { workspace } = this.app;
+		void this.store.refreshTaskStatuses();
 		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)[0] ?? null;
 		if (!leaf) {
 			leaf = workspace.getLeaf('tab');

@@ -59,11 +59,12 @@ export function runCli(argv: readonly string[], given: CliIo): number {
 }
 
 function report(options: ReportOptions, io: CliIo): number {
-	const { team, settings, unreadable, unseen } = readTeam(options.vault, options.today, io);
+	const { team, settings, unreadable, unseen, tasksWarning } = readTeam(options.vault, options.today, io);
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
 	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
+	if (tasksWarning !== null) io.stderr(`mentor-rally: ${tasksWarning}\n`);
 	return reportUnreadable(unreadable, io);
 }
 

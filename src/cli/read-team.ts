@@ -9,6 +9,7 @@ import { UsageError } from './args';
 import type { CliIo } from './main';
 import { describeFsError, readVault } from './read-vault';
 import { loadVaultData } from './settings-file';
+import { loadTasksStatuses } from './tasks-settings-file';
 
 /** The team of a vault folder, as the report and the feed both read it. */
 export interface ReadTeam {
@@ -18,6 +19,8 @@ export interface ReadTeam {
 	unreadable: { path: string; message: string }[];
 	/** Unreadable and skipped files, as problems the report lists. */
 	unseen: Problem[];
+	/** Why the Tasks plugin's statuses in the vault could not be used, for one line on stderr. */
+	tasksWarning: string | null;
 }
 
 export function readTeam(vaultOption: string | null, today: CalendarDate | null, io: CliIo): ReadTeam {
@@ -32,12 +35,14 @@ export function readTeam(vaultOption: string | null, today: CalendarDate | null,
 	} catch (error) {
 		throw new UsageError(`cannot read vault folder "${vaultOption ?? vault}": ${describeFsError(error)}`);
 	}
+	// Checkboxes read as the Tasks plugin's statuses say, when its settings are in the vault.
+	const tasks = loadTasksStatuses(vault);
 	// Lines in undated sections read from the day the plugin first saw them, as on the dashboard.
 	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
-	for (const record of files.records) index.set(record);
+	for (const record of files.records) index.set(tasks.statuses ? { ...record, taskStatuses: tasks.statuses } : record);
 	const team = index.snapshot(today ?? localDateOf(io.now()));
 	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
-	return { team, settings, unreadable: files.unreadable, unseen };
+	return { team, settings, unreadable: files.unreadable, unseen, tasksWarning: tasks.warning };
 }
 
 /** Names each file that could not be read on stderr; the exit code: 1 when there was one, else 0. */

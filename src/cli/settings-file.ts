@@ -6,19 +6,20 @@ import { describeFsError } from './fs-errors';
 
 /** Obsidian's configuration folder unless the user renamed it. */
 const DEFAULT_CONFIG_DIR = '.obsidian';
-const DATA_FILE = 'plugins/mentor-rally/data.json';
+const PLUGIN_ID = 'mentor-rally';
 
 /** Saved settings are a few kilobytes; anything this large is not the plugin's file. */
 export const MAX_DATA_BYTES = 8 * 1024 * 1024;
 
 /**
- * Where the plugin saved its data in this vault: `<config folder>/plugins/mentor-rally/data.json`.
+ * Where a plugin (this one unless told) saved its data in this vault:
+ * `<config folder>/plugins/<plugin id>/data.json`.
  * Obsidian lets users rename the config folder, so every dot-folder at the vault's root
  * is tried, the default name first; a config folder that is a link to a folder counts (people
  * share one between vaults). Null when the plugin has saved nothing. Only looks: opening
  * happens in {@link loadVaultSettings}, which refuses what is not a plain file.
  */
-export function findPluginData(vault: string): string | null {
+export function findPluginData(vault: string, plugin = PLUGIN_ID): string | null {
 	let folders: string[];
 	try {
 		folders = readdirSync(vault, { withFileTypes: true })
@@ -29,7 +30,7 @@ export function findPluginData(vault: string): string | null {
 		return null;
 	}
 	for (const folder of folders) {
-		const path = join(vault, folder, DATA_FILE);
+		const path = join(vault, folder, 'plugins', plugin, 'data.json');
 		// lstat: anything by that name is the plugin's file, even a FIFO or a broken link,
 		// so it is named and refused rather than passed over for another folder's.
 		if (lstatSync(path, { throwIfNoEntry: false }) !== undefined) return path;
@@ -74,7 +75,7 @@ export function loadVaultData(vault: string): { settings: MentorRallySettings; f
  * so nothing can be swapped in between the check and the read; the read stops at the limit
  * whatever the size claims (`/dev/zero` has no end).
  */
-function readDataFile(path: string): string {
+export function readDataFile(path: string): string {
 	let fd: number;
 	try {
 		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);

@@ -1,5 +1,6 @@
 import type { CalendarDate } from './calendar-date';
 import { lineKey, markdownLineIndexes, parseHeading, type UnclosedBlock } from './markdown-scan';
+import { doneSymbol, statusKind, type TaskStatuses } from './task-statuses';
 
 /**
  * Edits to a note's text that change only what they mean to: every other byte (line
@@ -88,14 +89,27 @@ const TASK_PREFIX = /^([\s>]*(?:[-*+]|\d{1,9}[.)]) +\[)(.)(\].*)$/u;
 const BLOCK_ID = / \^[a-zA-Z0-9-]+$/u;
 
 /**
- * Ticks a task line the way the Tasks plugin does: `[x]` and ` ✅ YYYY-MM-DD` after the
- * text, before a trailing block id (`^abc`). Null when the line is not an open task.
+ * Ticks a task line the way the Tasks plugin does: its DONE symbol (`[x]`, or the one Tasks'
+ * status settings lead to, see doneSymbol) and ` ✅ YYYY-MM-DD` after the text, before a
+ * trailing block id (`^abc`). Null when the line is not an open task.
  */
-export function completeTaskLine(raw: string, today: CalendarDate): string | null {
+export function completeTaskLine(raw: string, today: CalendarDate, statuses: TaskStatuses | null = null): string | null {
 	const match = TASK_PREFIX.exec(raw);
-	if (!match || match[2] === 'x' || match[2] === 'X' || match[2] === '-') return null;
+	const symbol = match?.[2];
+	if (!match || symbol === undefined || statusKind(symbol, statuses) !== 'open') return null;
 	const rest = (match[3] ?? '').trimEnd();
-	return `${match[1] ?? ''}x${insertBeforeBlockId(rest, ` ✅ ${today}`)}`;
+	return `${match[1] ?? ''}${doneSymbol(symbol, statuses)}${insertBeforeBlockId(rest, ` ✅ ${today}`)}`;
+}
+
+/** The checkbox character of a task line, or null when the line is no task. */
+export function taskSymbolOf(raw: string): string | null {
+	return TASK_PREFIX.exec(raw)?.[2] ?? null;
+}
+
+/** The line with its checkbox symbol set to `symbol` (a task line; anything else unchanged). */
+export function withTaskSymbol(raw: string, symbol: string): string {
+	const match = TASK_PREFIX.exec(raw);
+	return match ? `${match[1] ?? ''}${symbol}${match[3] ?? ''}` : raw;
 }
 
 /** Adds ` 📅 YYYY-MM-DD` to a task line (before a trailing block id), freezing its due date. */

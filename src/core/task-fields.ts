@@ -53,9 +53,12 @@ const DATAVIEW_DUE = new RegExp(`(?:\\[\\s*due::\\s*(\\d{4}-\\d{2}-\\d{2})${DATA
  * ➕ created, ✅ done, ❌ cancelled, ⏰ reminder. Global: for taking them all out of a text.
  */
 export const DATED_FIELDS = /[🛫➕⏳⌛📅📆🗓⏰✅❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/gu;
-/** A Dataview due field, `[due:: …]` or `(due:: …)`. The value crosses no bracket, so a failed start ends at the next one. */
-/** A Tasks repeat rule (`🔁 every 2 weeks`): the rule's words, as Tasks' own pattern reads them. */
+/**
+ * A Tasks repeat rule (`🔁 every 2 weeks when done`), the rule's words captured, as Tasks'
+ * own pattern reads them. Global: for taking it out of a text.
+ */
 export const RECURRENCE_FIELD = /🔁\uFE0F? ?([a-zA-Z0-9, !]+)/gu;
+/** A Dataview due field, `[due:: …]` or `(due:: …)`. The value crosses no bracket, so a failed start ends at the next one. */
 export const DUE_FIELD = /[[(][ \t]*due::[^[\]()]*[\])]/giu;
 
 /** The explicit due date of a task's text (what follows the checkbox), if it has one. */

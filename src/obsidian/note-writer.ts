@@ -1,10 +1,10 @@
 import type { App, TFile } from 'obsidian';
 import type { CalendarDate } from '../core/calendar-date';
-import { addDueDateToLine, completeTaskLine, describeBlock, lineBreakOf, placeInSection, replaceLine, type Placement } from '../core/edits';
-import { nextOccurrence } from '../core/recurrence';
+import { addDueDateToLine, describeBlock, lineBreakOf, placeInSection, replaceLine, type Placement } from '../core/edits';
 import { ITEMS_HEADING, itemLine, MEETING_ITEMS_HEADING, type MeetingAgenda, type NewItem, type NewMentor } from '../core/note-templates';
 import { describeNonDate, property } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
+import type { TaskStatuses } from '../core/task-statuses';
 import type { Item, MentorSummary } from '../core/types';
 import { shortDate, truncate } from '../core/format';
 import { itemWords } from '../core/presentation/item-words';
@@ -12,6 +12,8 @@ import { withoutBlockId } from '../core/text';
 import { askToConfirm, type Question } from './modals/confirm-modal';
 import type { Notify } from './undo';
 import { existingKey, NoteAccess } from './writes/note-access';
+import { completionNotice, planCompletion } from './writes/complete-item';
+import { RECURRENCE_FIELD } from '../core/task-fields';
 import { createMentorNote, startMeetingNote } from './writes/new-notes';
 
 /**
@@ -26,6 +28,7 @@ import { createMentorNote, startMeetingNote } from './writes/new-notes';
  */
 export class NoteWriter {
 	private readonly access: NoteAccess;
+	private taskStatuses: () => TaskStatuses | null = () => null;
 
 	constructor(
 		private readonly app: App,
@@ -37,30 +40,30 @@ export class NoteWriter {
 		this.access = new NoteAccess(app, notify);
 	}
 
-	/** Ticks an item: `[x]` and ` ✅ today`, as the Tasks plugin does. */
+	/**
+	 * Ticks an item as the Tasks plugin does (through Tasks itself when it is enabled, see
+	 * planCompletion): its DONE symbol and ` ✅ today`, and for a recurring item the next
+	 * occurrence, which the notice names with its rule and date.
+	 */
 	async completeItem(item: Item): Promise<boolean> {
 		const file = this.access.noteAt(item.path);
 		if (!file) return false;
-		const replacement = completeTaskLine(item.raw, this.today());
-		if (replacement === null) {
+		const completion = planCompletion(this.app, item, this.today(), this.taskStatuses());
+		if (completion === null) {
 			this.notify(`"${truncate(item.text, 58)}" is already closed.`);
 			return false;
 		}
-		// A recurring item goes on: the next occurrence above the done line, as Tasks writes it.
-		const next = nextOccurrence(item.raw, this.today());
 		const undo = this.access.recorder();
 		await undo.watch(file);
-		const written = (text: string): string => (next.kind === 'next' ? `${next.line}${lineBreakOf(text)}${replacement}` : replacement);
+		const written = (text: string): string => completion.lines.join(lineBreakOf(text));
 		if (!(await this.access.editLine(file, item, written, 'Not completed'))) return false;
-		const what = `Ticked "${truncate(this.words(item), 58)}" in ${file.basename}`;
-		const also =
-			next.kind === 'next'
-				? ' The next one is written above it.'
-				: next.kind === 'unknown-rule'
-					? ` Its repeat rule "${truncate(next.rule, 40)}" is not one Mentor Rally can follow: the next occurrence was not made.`
-					: '';
-		this.notify(`${what}.${also}`, (await undo.finish()) ?? undefined);
+		this.notify(completionNotice(this.words({ ...item, text: item.text.replace(RECURRENCE_FIELD, ' ') }), file.basename, completion, this.today()), (await undo.finish()) ?? undefined);
 		return true;
+	}
+
+	/** Where the Tasks plugin's checkbox statuses come from (the team store reads them from the vault). */
+	readStatusesFrom(source: () => TaskStatuses | null): void {
+		this.taskStatuses = source;
 	}
 
 	/**
@@ -128,16 +131,21 @@ export class NoteWriter {
 		});
 		if (!written || placed === null) return false;
 		const result: Placement = placed;
-		const what = item.reply ? `Logged the email "${truncate(item.text, 48)}"` : `Added "${truncate(item.text, 48)}"`;
 		const where = result.before
 			? ` just before ${describeBlock(result.before)} that opens on line ${result.before.index + 1} and is never closed: nothing after that line is read until it is closed`
 			: '';
-		this.notify(`${what} to ${file.basename}${where}.`, (await undo.finish()) ?? undefined);
+		// An email to answer: the notice says by when, the point of logging it.
+		const by = item.reply && item.due !== null ? `, to answer by ${shortDate(item.due, this.today())}` : '';
+		this.notify(`Added "${truncate(item.text, 48)}" to ${file.basename}${where}${by}.`, (await undo.finish()) ?? undefined);
 		return true;
 	}
 
-	/** Sets the mentor's last contact to today. */
-	async logContact(mentor: MentorSummary): Promise<boolean> {
+	/**
+	 * Sets the mentor's last contact to today: a contact of any kind, or an email I sent them
+	 * (the dashboard's Log email). The spec keeps one date for every kind of contact, so an
+	 * email moves the same `last_contact`; the notice says which the user logged.
+	 */
+	async logContact(mentor: MentorSummary, kind: 'contact' | 'email' = 'contact'): Promise<boolean> {
 		const file = this.access.noteAt(mentor.path);
 		if (!file) return false;
 		const today = this.today();
@@ -150,11 +158,11 @@ export class NoteWriter {
 		if (instead !== null) {
 			const replace = await this.confirm({
 				title: `Replace ${key} of ${mentor.name}?`,
-				message: `${key} in ${file.basename} holds ${instead}. Logging contact writes today's date, ${today}, in its place.`,
+				message: `${key} in ${file.basename} holds ${instead}. Logging ${kind === 'email' ? 'an email' : 'contact'} writes today's date, ${today}, in its place.`,
 				confirm: 'Replace it',
 			});
 			if (!replace) {
-				this.notify(`Contact with ${mentor.name} not logged; ${key} was left as it was.`);
+				this.notify(`${kind === 'email' ? 'Email to' : 'Contact with'} ${mentor.name} not logged; ${key} was left as it was.`);
 				return false;
 			}
 		}
@@ -164,7 +172,8 @@ export class NoteWriter {
 			frontmatter[existingKey(frontmatter, key)] = today;
 		});
 		if (!written) return false;
-		this.notify(`Logged contact with ${mentor.name} today.`, (await undo.finish()) ?? undefined);
+		const what = kind === 'email' ? `an email to ${mentor.name}` : `contact with ${mentor.name}`;
+		this.notify(`Logged ${what} today.`, (await undo.finish()) ?? undefined);
 		return true;
 	}
 

@@ -46,8 +46,8 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 			new MentorSuggestModal(app, team.mentors, team.today, 'An item between you and…', openItemModal).open();
 		},
 		captureItem: (mentor, item) => writer.addItem(mentor, item),
-		// The writer records a contact without a kind today; an email is a contact all the same.
-		logEmail: (mentor) => writer.logContact(mentor),
+		// An email sent to the mentor: a contact today, and the notice says it was an email.
+		logEmail: (mentor) => writer.logContact(mentor, 'email'),
 		snooze: (mentor) => new SnoozeModal(app, mentor, store.today(), store.settings(), (until) => writer.snooze(mentor, until)).open(),
 		addToCalendar: async (mentor) => {
 			const team = store.snapshot();

@@ -1,12 +1,14 @@
-import { parseYaml, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from 'obsidian';
+import { parseYaml, TFile, type App, type CachedMetadata, type Component, type EventRef, type TAbstractFile } from 'obsidian';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { creationDay } from '../core/creation-day';
 import { needsContent } from '../core/note-facts';
 import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
+import { sameTaskStatuses, type TaskStatuses } from '../core/task-statuses';
 import type { NoteFacts, NoteRecord, TeamSnapshot } from '../core/types';
 import { VaultIndex } from '../core/vault-index';
 import type { TeamSource } from './team-source';
+import { TasksStatusesReader } from './tasks-statuses-reader';
 
 /**
  * The team as the plugin sees it: a VaultIndex fed from Obsidian's metadata cache.
@@ -18,7 +20,7 @@ import type { TeamSource } from './team-source';
  * At layout-ready the cache may still be indexing (a new device, a rebuilt cache, sync):
  * then the first build sees part of the vault, and the store builds once more on the
  * cache's first `resolved` event, as the Tasks plugin does. whenComplete() says when a
- * build has seen the whole vault.
+ * build has seen the whole vault. Each build first reads the Tasks plugin's status settings.
  */
 export class TeamStore implements TeamSource {
 	private index: VaultIndex;
@@ -32,6 +34,8 @@ export class TeamStore implements TeamSource {
 	private cacheResolved = false;
 	private markComplete: () => void = () => undefined;
 	private readonly complete = new Promise<void>((resolve) => (this.markComplete = resolve));
+	private statuses: TaskStatuses | null = null;
+	private readonly statusesReader: TasksStatusesReader;
 
 	constructor(
 		private readonly app: App,
@@ -42,6 +46,17 @@ export class TeamStore implements TeamSource {
 	) {
 		this.index = makeIndex(getSettings());
 		this.lastDay = localDateOf(now());
+		this.statusesReader = new TasksStatusesReader(app);
+	}
+
+	/** The Tasks plugin's checkbox statuses as last read; null when its settings are not in the vault. */
+	taskStatuses(): TaskStatuses | null {
+		return this.statuses;
+	}
+
+	/** Reads Tasks' settings again and rebuilds if its statuses changed (only once a build has run). */
+	async refreshTaskStatuses(): Promise<void> {
+		if ((this.ready || this.building) && !sameTaskStatuses(await this.statusesReader.read(), this.statuses)) await this.build();
 	}
 
 	settings(): MentorRallySettings {
@@ -68,6 +83,9 @@ export class TeamStore implements TeamSource {
 		component.registerEvent(vault.on('rename', (file, oldPath) => void this.fileRenamed(file, oldPath)));
 		component.registerEvent(vault.on('delete', (file) => this.fileDeleted(file)));
 		component.registerEvent(metadataCache.on('resolved', () => this.metadataResolved()));
+		// Obsidian's `raw` event (not typed) names every file changed on disk, config files too.
+		const raw = vault as unknown as { on(name: 'raw', callback: (path: unknown) => unknown): EventRef };
+		component.registerEvent(raw.on('raw', (path) => void (path === this.statusesReader.path() ? this.refreshTaskStatuses() : undefined)));
 	}
 
 	/** Resolves once a build has read the vault with the metadata cache fully indexed. */
@@ -104,6 +122,7 @@ export class TeamStore implements TeamSource {
 	private async runBuild(): Promise<void> {
 		if (this.metadataCacheSaysResolved()) this.cacheResolved = true;
 		const sawWholeVault = this.cacheResolved;
+		this.statuses = await this.statusesReader.read(); // before any note: all read checkboxes alike
 		const index = this.makeIndex(this.getSettings());
 		this.changedDuringBuild = new Set();
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
@@ -221,6 +240,7 @@ export class TeamStore implements TeamSource {
 			frontmatter: cache?.frontmatter ?? null,
 			created: creationDay(stat?.ctime, stat?.mtime),
 		};
+		if (this.statuses) record.taskStatuses = this.statuses;
 		// Obsidian leaves `frontmatter` out when the YAML is broken; the text must be read to say why.
 		if (cache && !cache.frontmatter && hasFrontmatterBlock(cache)) record.frontmatterError = 'unknown';
 		return record;

@@ -125,7 +125,7 @@ function actions(team: TeamSnapshot): DashboardActions {
 		openProblem: (problem, newLeaf) => record('openProblem', `${problem.path}${newLeaf ? ' new' : ''}`),
 		addItem: (mentor) => record('addItem', mentor?.path ?? ''),
 		captureItem: (mentor, item) => writer.addItem(mentor, item),
-		logEmail: (mentor) => writer.logContact(mentor),
+		logEmail: (mentor) => writer.logContact(mentor, 'email'),
 		snooze: (mentor) => record('snooze', mentor.path),
 		addToCalendar: (mentor) => {
 			record('addToCalendar', mentor.path);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { appendToSection, completeTaskLine, lineBreakOf, placeInSection, replaceLine } from '../../src/core/edits';
+import { readTasksStatusSettings } from '../../src/core/task-statuses';
 import { scanMarkdown } from '../../src/core/markdown-scan';
 
 const TODAY = '2026-11-24' as CalendarDate;
@@ -39,6 +40,26 @@ describe('completeTaskLine', () => {
 		expect(completeTaskLine('- [x] Done', TODAY)).toBeNull();
 		expect(completeTaskLine('- [-] Dropped', TODAY)).toBeNull();
 		expect(completeTaskLine('Just prose', TODAY)).toBeNull();
+	});
+
+	it("writes the DONE symbol Tasks' status settings lead to, and leaves closed or non-task lines alone", () => {
+		const statuses = readTasksStatusSettings({
+			statusSettings: {
+				coreStatuses: [
+					{ symbol: ' ', type: 'TODO', nextStatusSymbol: '/' },
+					{ symbol: 'X', type: 'DONE', nextStatusSymbol: ' ' },
+				],
+				customStatuses: [
+					{ symbol: '/', type: 'IN_PROGRESS', nextStatusSymbol: 'X' },
+					{ symbol: 'd', type: 'DONE', nextStatusSymbol: ' ' },
+					{ symbol: '?', type: 'NON_TASK', nextStatusSymbol: '?' },
+				],
+			},
+		});
+		expect(completeTaskLine('- [ ] Send the CV', TODAY, statuses)).toBe('- [X] Send the CV ✅ 2026-11-24');
+		expect(completeTaskLine('- [/] Poster', TODAY, statuses)).toBe('- [X] Poster ✅ 2026-11-24');
+		expect(completeTaskLine('- [d] Delegated', TODAY, statuses)).toBeNull();
+		expect(completeTaskLine('- [?] Ask about the poster', TODAY, statuses)).toBeNull();
 	});
 });
 

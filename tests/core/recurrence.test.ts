@@ -12,7 +12,19 @@ describe('the next occurrence of a recurring item, as Tasks writes it', () => {
 		['- [ ] Call 🔁 every week ⏳ 2026-11-18 📅 2026-11-20 ^abc', '- [ ] Call 🔁 every week ⏳ 2026-11-25 📅 2026-11-27'],
 		['- [ ] Review 🔁 every 2 weeks when done 📅 2026-11-01', '- [ ] Review 🔁 every 2 weeks when done 📅 2026-12-08'],
 	])('%s', (line, next) => {
-		expect(nextOccurrence(line, TODAY)).toEqual({ kind: 'next', line: next });
+		expect(nextOccurrence(line, TODAY)).toMatchObject({ kind: 'next', line: next });
+	});
+
+	it('names the rule and the next date, for the notice', () => {
+		expect(nextOccurrence('- [ ] Update the log 🔁 every 2 weeks 📅 2026-12-01', TODAY)).toEqual({
+			kind: 'next',
+			line: '- [ ] Update the log 🔁 every 2 weeks 📅 2026-12-15',
+			rule: 'every 2 weeks',
+			date: { field: 'due', day: '2026-12-15' },
+		});
+		expect(nextOccurrence('- [ ] Plan 🔁 every week ⏳ 2026-11-20', TODAY)).toMatchObject({ rule: 'every week', date: { field: 'scheduled', day: '2026-11-27' } });
+		// No date on the line: the next one has none either (nothing to say when it is).
+		expect(nextOccurrence('- [ ] Stretch 🔁 every day', TODAY)).toMatchObject({ line: '- [ ] Stretch 🔁 every day', date: null });
 	});
 
 	it('says when the rule is one it cannot follow, and ignores lines that do not repeat', () => {

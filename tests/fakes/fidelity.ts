@@ -19,6 +19,10 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  * - `Vault.process` and `FileManager.processFrontMatter`: Obsidian runs them one after
  *   another per file, each reading what the previous one wrote; the mock reads, awaits,
  *   then writes, so two at once both read the old text and the second write loses the first.
+ * - `app.plugins`: Obsidian's plugin manager (not in its typings), where other plugins are
+ *   found (`app.plugins.plugins['obsidian-tasks-plugin']`); the mock has none and throws when
+ *   it is read. Here every app has one with no other plugin loaded; a test loads one by
+ *   putting it in `plugins.plugins` (and its id in `enabledPlugins`).
  */
 export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
@@ -28,6 +32,7 @@ export function installMockFidelityFixes(): void {
 	(App.prototype as unknown as Record<string, unknown>).openWithDefaultApp = undefined;
 	moveCacheOnRename();
 	serialiseFileEdits();
+	giveEveryAppAPluginManager();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
 		try {
@@ -111,5 +116,21 @@ function moveCacheOnRename(): void {
 			cache.delete(oldPath);
 		});
 		return metadataCache;
+	};
+}
+
+/** The part of Obsidian's plugin manager that plugins read to find one another. */
+export interface MockPluginManager {
+	plugins: Record<string, unknown>;
+	enabledPlugins: Set<string>;
+}
+
+function giveEveryAppAPluginManager(): void {
+	const factory = App as unknown as { create__(adapter: unknown, appId: string): { plugins?: MockPluginManager } };
+	const create = factory.create__.bind(factory);
+	factory.create__ = (adapter, appId) => {
+		const app = create(adapter, appId);
+		app.plugins = { plugins: {}, enabledPlugins: new Set() };
+		return app;
 	};
 }

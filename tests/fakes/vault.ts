@@ -20,11 +20,20 @@ export interface TestVault {
 	 * that arrive without one, as when Obsidian loads them from its own store).
 	 */
 	finishIndexing(options?: { quietly?: boolean }): void;
+	/**
+	 * Writes a file of the config folder (`path` inside `vault.configDir`): on disk, read
+	 * through the vault adapter, but no note (Obsidian keeps the config folder out of the
+	 * vault's files), and announced with the vault's `raw` event, as Obsidian announces every
+	 * change on disk.
+	 */
+	writeConfigFile(path: string, text: string): void;
 }
 
 export interface TestVaultOptions {
 	/** Files that exist but are not in the metadata cache yet (new device, rebuilt cache, sync). */
 	notYetIndexed?: readonly string[];
+	/** Files of the config folder, by their path inside it (`plugins/…/data.json`): see writeConfigFile. */
+	configFiles?: Record<string, string>;
 }
 
 /** Lets pending promise callbacks and zero-delay timers run (async event handlers). */
@@ -43,6 +52,9 @@ export function createTestVault(files: Record<string, string>, options: TestVaul
 		for (const path of pending) metadataCache.cache__.delete(path);
 	}
 	const cache = metadataCache.cache__;
+	const adapter = app.vault.adapter as unknown as { writeSync__(path: string, text: string): void };
+	const configPath = (path: string): string => `${app.vault.configDir}/${path}`;
+	for (const [path, text] of Object.entries(options.configFiles ?? {})) adapter.writeSync__(configPath(path), text);
 	return {
 		app,
 		mock,
@@ -64,6 +76,10 @@ export function createTestVault(files: Record<string, string>, options: TestVaul
 			pending.clear();
 			metadataCache.resolved = true;
 			metadataCache.trigger('resolved');
+		},
+		writeConfigFile(path, text) {
+			adapter.writeSync__(configPath(path), text);
+			(app.vault as unknown as { trigger(name: string, ...data: unknown[]): void }).trigger('raw', configPath(path));
 		},
 	};
 }

@@ -120,7 +120,7 @@ describe('a day of use, from an empty vault', () => {
 			'Added "send CV by Friday" to 2026-11-24 Dr. Maya Lee.',
 			'Ticked "send CV by Friday" in 2026-11-24 Dr. Maya Lee.',
 			'Undone.',
-			`Logged the email "Reply to Dr. Maya Lee's email: poster deadline" to Dr. Maya Lee.`,
+			`Added "Reply to Dr. Maya Lee's email: poster deadline" to Dr. Maya Lee, to answer by Wed 25 Nov.`,
 			'No meeting reminders for Dr. Maya Lee until Tue 8 Dec.',
 		]);
 		expect(notices.filter((n) => n.message !== 'Undone.').every((n) => n.undo !== undefined)).toBe(true);

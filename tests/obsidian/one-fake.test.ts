@@ -24,6 +24,12 @@ describe('the Obsidian fake', () => {
 		expect((fake.MetadataCache.prototype as unknown as { resolved: unknown }).resolved).toBe(true);
 	});
 
+	it("gives every app Obsidian's plugin manager, with no other plugin loaded (reading it no longer throws)", () => {
+		const app = fake.App.createConfigured__({}) as unknown as { plugins: { plugins: Record<string, unknown>; enabledPlugins: Set<string> } };
+		expect(app.plugins.plugins).toEqual({});
+		expect(app.plugins.enabledPlugins.size).toBe(0);
+	});
+
 	it('is the only way tests and the benchmark reach obsidian-test-mocks', () => {
 		const direct = [...sourceFiles('tests'), ...sourceFiles('bench'), 'vitest.config.ts']
 			.filter((path) => /['"]obsidian-test-mocks\/obsidian['"]|obsidian-test-mocks\/dist\/lib\/esm\/obsidian\//.test(readFileSync(join(ROOT, path), 'utf8')))

@@ -30,16 +30,17 @@ async function setUp() {
 		() => NOW,
 	);
 	await store.build();
+	const notices: { message: string; undo?: () => Promise<boolean> }[] = [];
 	const writer = new NoteWriter(
 		vault.app,
 		() => settings,
 		() => TODAY,
-		() => undefined,
+		(message, undo) => notices.push({ message, undo }),
 	);
 	const newMentor = vi.fn();
 	const actions = createDashboardActions(vault.app, store, writer, newMentor);
 	const lee = store.snapshot()?.mentors.find((m) => m.path === LEE) as MentorSummary;
-	return { vault, actions, lee, newMentor };
+	return { vault, actions, lee, newMentor, notices };
 }
 
 function opened<T extends { open(): void }>(kind: abstract new (...args: never[]) => T): T[] {
@@ -60,11 +61,21 @@ describe('dashboard actions', () => {
 		expect(await vault.read(LEE)).toContain('## Open items\n- [ ] send CV by Friday 📅 2026-11-27');
 	});
 
-	it('log email logs a contact today', async () => {
-		const { vault, actions, lee } = await setUp();
+	it('log email logs a contact today and says it was an email, with Undo', async () => {
+		const { vault, actions, lee, notices } = await setUp();
+		const before = await vault.read(LEE);
 		expect(await actions.logEmail(lee)).toBe(true);
 		await settle();
 		expect(parseYaml(frontmatterBlock(await vault.read(LEE)) ?? '')).toMatchObject({ last_contact: TODAY });
+		expect(notices.map((n) => n.message)).toEqual(['Logged an email to Dr. Maya Lee today.']);
+		expect(await notices[0]?.undo?.()).toBe(true);
+		expect(await vault.read(LEE)).toBe(before);
+	});
+
+	it('log contact still says contact', async () => {
+		const { actions, lee, notices } = await setUp();
+		expect(await actions.logContact(lee)).toBe(true);
+		expect(notices.map((n) => n.message)).toEqual(['Logged contact with Dr. Maya Lee today.']);
 	});
 
 	it('snooze opens the snooze dialog for the mentor, which writes the day', async () => {

@@ -132,7 +132,7 @@ describe('ticking a recurring item keeps the series going', () => {
 		expect(await vault.read(PATH)).toBe(
 			['---', 'type: mentor', '---', '## Open items', '- [ ] Update the log 🔁 every 2 weeks 📅 2026-12-04', '- [x] Update the log 🔁 every 2 weeks 📅 2026-11-20 ✅ 2026-11-24', ''].join('\n'),
 		);
-		expect(notices.at(-1)?.message).toBe('Ticked "Update the log 🔁 every 2 weeks" in Dr. Maya Lee. The next one is written above it.');
+		expect(notices.at(-1)?.message).toBe('Ticked "Update the log" in Dr. Maya Lee. The next one, every 2 weeks, is due Fri 4 Dec.');
 		await store.build();
 		expect((store.snapshot() as TeamSnapshot).items.filter((i) => i.open).map((i) => i.dueDate)).toEqual(['2026-12-04']);
 		expect(await notices.at(-1)!.undo!()).toBe(true);

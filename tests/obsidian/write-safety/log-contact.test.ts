@@ -17,7 +17,7 @@ import { createTestVault, settle } from '../../fakes/vault';
 const TODAY = '2026-11-24' as CalendarDate;
 const PATH = 'Mentors/Dr. Vega.md';
 
-async function logContactOn(lastContactYaml: string | null, answer: boolean) {
+async function logContactOn(lastContactYaml: string | null, answer: boolean, kind: 'contact' | 'email' = 'contact') {
 	const text = `---\ntype: mentor\n${lastContactYaml === null ? '' : `last_contact: ${lastContactYaml}\n`}---\n# Dr. Vega\n`;
 	const vault = createTestVault({ [PATH]: text });
 	const settings = normalizeSettings({});
@@ -41,12 +41,19 @@ async function logContactOn(lastContactYaml: string | null, answer: boolean) {
 	);
 	const mentor = (store.snapshot() as TeamSnapshot).mentors[0];
 	if (!mentor) throw new Error('no mentor');
-	const written = await writer.logContact(mentor);
+	const written = await writer.logContact(mentor, kind);
 	const after = await vault.read(PATH);
 	return { text, after, written, asked, notices, lastContact: (parseYaml(frontmatterBlock(after) ?? '') as Record<string, unknown>).last_contact };
 }
 
 describe('log contact over a last_contact that is not a date', () => {
+	it('Log email asks and answers in its own words', async () => {
+		const { asked, notices, written } = await logContactOn('last week at the clinic', false, 'email');
+		expect(written).toBe(false);
+		expect(asked[0]?.message).toBe(`last_contact in Dr. Vega holds "last week at the clinic", which is not a date. Logging an email writes today's date, 2026-11-24, in its place.`);
+		expect(notices).toEqual(['Email to Dr. Vega not logged; last_contact was left as it was.']);
+	});
+
 	it.each([
 		['a list', '[2026-11-10, 2026-11-17]', 'a list: "["2026-11-10","2026-11-17"]"'],
 		['a set of fields', '{when: 2026-11-10, where: clinic}', 'a set of fields: "{"when":"2026-11-10","where":"clinic"}"'],
