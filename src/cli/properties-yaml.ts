@@ -19,7 +19,11 @@ export interface NoteProperties {
  * value before walking it (value-budget).
  */
 export function readProperties(text: string): NoteProperties {
-	const block = frontmatterBlock(text);
+	return readPropertiesOf(frontmatterBlock(text));
+}
+
+/** {@link readProperties} of the block already taken from the note (null when it has none). */
+export function readPropertiesOf(block: string | null): NoteProperties {
 	if (block === null) return { frontmatter: null };
 	try {
 		const data: unknown = load(block, { schema: CORE_SCHEMA });

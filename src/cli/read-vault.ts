@@ -2,11 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CalendarDate } from '../core/calendar-date';
 import { creationDay } from '../core/creation-day';
+import { frontmatterMayMatter } from '../core/frontmatter-relevance';
 import { needsContent } from '../core/note-facts';
+import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import type { NoteRecord } from '../core/types';
 import { describeFsError } from './fs-errors';
-import { readProperties } from './properties-yaml';
+import { readPropertiesOf } from './properties-yaml';
 import { listNoteFiles } from './vault-files';
 
 export { describeFsError };
@@ -47,13 +49,18 @@ export function readVault(root: string, settings: MentorRallySettings, readText:
 
 /**
  * One note: its properties read as Obsidian reads them (properties-yaml). Only mentor and
- * meeting notes keep their text and creation day; the rest need neither.
+ * meeting notes keep their text and creation day; the rest need neither. The properties of a
+ * note whose raw frontmatter cannot make it matter (frontmatterMayMatter) are not parsed, and
+ * it is given none: the core would find it neither a mentor nor a meeting note, nor a
+ * problem, whatever they hold.
  */
 export function readNoteFile(absolutePath: string, path: string, settings: MentorRallySettings, readText: ReadText = readUtf8): NoteRecord {
 	const content = readText(absolutePath);
 	// Obsidian ignores a byte-order mark before the frontmatter.
 	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-	const record: NoteRecord = { path, ...readProperties(text) };
+	const block = frontmatterBlock(text);
+	if (block !== null && !frontmatterMayMatter(path, block, settings)) return { path, frontmatter: {} };
+	const record: NoteRecord = { path, ...readPropertiesOf(block) };
 	if (!needsContent(record, settings)) return record;
 	const created = (): CalendarDate | null => {
 		try {

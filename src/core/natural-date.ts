@@ -6,7 +6,8 @@
  */
 import type { CalendarDate } from './calendar-date';
 import { readWithChrono } from './dates/chrono-reading';
-import { readCommonPhrase, WORDED_SPAN } from './dates/common-phrases';
+import { chronoMayStartBefore } from './dates/chrono-neighbourhood';
+import { readCommonPhrase } from './dates/common-phrases';
 import { readOwnPhrase } from './dates/own-rules';
 import type { DuePhrase } from './dates/phrase';
 import { rewriteForReading } from './dates/rewrite';
@@ -30,9 +31,9 @@ export function readDuePhrase(prose: string, reference: CalendarDate, order: Dat
 
 function readRewritten(prose: string, reference: CalendarDate, order: DateOrder): DuePhrase | null {
 	const own = readOwnPhrase(prose, reference);
-	// Nothing before our own phrase could be a date: chrono cannot find an earlier one (and
+	// Nothing before our own phrase could start a date: chrono cannot find an earlier one (and
 	// on a tie ours wins), so it need not be asked.
-	if (own && !MAY_HOLD_A_DATE.test(prose.slice(0, own.index)) && !WORDED_SPAN.test(prose.slice(0, own.index))) return own;
+	if (own && !chronoMayStartBefore(prose.slice(0, own.index), own.text)) return own;
 	const common = readCommonPhrase(prose, reference, order);
 	return earliest(own, common === undefined ? readWithChrono(prose, reference, order) : common);
 }

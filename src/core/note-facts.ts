@@ -2,6 +2,7 @@ import { parseCadence, type Cadence } from './cadence';
 import { parseCalendarDate, type CalendarDate } from './calendar-date';
 import { scanMarkdown, splitLines } from './markdown-scan';
 import type { FirstSeenLookup } from './first-seen';
+import { inMentorsFolder } from './frontmatter-relevance';
 import { baseName, linkTarget } from './names';
 import { frontmatterBlock, isBlank, property, quoteValue, salvageFrontmatter, singleString, stringList, textEntries, type Frontmatter } from './properties';
 import { readRoles } from './roles';
@@ -13,7 +14,8 @@ import { dateInFileName, displayText, oneLine, readDateProperty, readLifecycle, 
 
 /**
  * Decides what a note is from its path and properties alone, so an adapter can skip
- * reading the bodies of the notes that do not matter.
+ * reading the bodies of the notes that do not matter (and, from the raw text, the properties:
+ * frontmatter-relevance.ts must change with this).
  * - `type: mentor` → a mentor note;
  * - a `mentor` property → a meeting note;
  * - the mentor tag, or a place in the mentors folder → a mentor note.
@@ -23,9 +25,7 @@ export function classifyNote(path: string, frontmatter: Frontmatter | null, sett
 	if (textEntries(property(frontmatter, names.type)).some((t) => t.toLowerCase() === 'mentor')) return 'mentor';
 	if (!isBlank(property(frontmatter, names.mentor))) return 'meeting';
 	if (hasTag(frontmatter, settings.mentorTag)) return 'mentor';
-	const folder = settings.mentorsFolder;
-	if (folder !== '' && path.toLowerCase().startsWith(`${folder.toLowerCase()}/`)) return 'mentor';
-	return 'other';
+	return inMentorsFolder(path, settings) ? 'mentor' : 'other';
 }
 
 /** Frontmatter `tags` (or `tag`) include the tag or a nested tag under it (`mentor/research`). */
@@ -57,7 +57,7 @@ function frontmatterErrorOf(record: Omit<NoteRecord, 'content'>): string | null 
 	return withinBudget(record.frontmatter) ? null : 'they are nested too deeply or repeat too much to read';
 }
 
-/** Hints in unreadable frontmatter that the note was meant for Mentor Rally. */
+/** Hints in unreadable frontmatter that the note was meant for Mentor Rally (frontmatter-relevance.ts looks for the same words). */
 const LOOKS_RELEVANT = /^[ \t]*(?:type[ \t]*:[ \t]*["']?mentor|mentor[ \t]*:|tags?[ \t]*:.*\bmentor\b|role[ \t]*:|cadence[ \t]*:)/i;
 
 /** Tested line by line: under the `m` flag, `^\s*` crossed lines and 100k blank lines took seconds. */

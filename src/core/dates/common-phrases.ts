@@ -7,7 +7,8 @@ import { addDays, dateFromParts, dateParts, type CalendarDate } from '../calenda
 import type { DateOrder } from '../settings';
 import { countOf, monthNumber } from '../words';
 import type { DuePhrase } from './phrase';
-import { comingWeekday, MAY_HOLD_A_DATE, MONTH_NAME, nextWeekWeekday, weekdayNumber } from './vocabulary';
+import { chronoMayStartBefore, couldBeDate, withoutTimes } from './chrono-neighbourhood';
+import { comingWeekday, MONTH_NAME, nextWeekWeekday, weekdayNumber } from './vocabulary';
 
 interface CommonPhrase {
 	pattern: RegExp;
@@ -82,23 +83,14 @@ const COMMON_PHRASES: readonly CommonPhrase[] = [
 	},
 	{ pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, wordAfterMatters: true, text: (m) => m[0], resolve: (m) => dateFromParts(Number(m[1]), Number(m[2]), Number(m[3])) },
 ];
-/** {@link MAY_HOLD_A_DATE} without its digits: the words that could start a date. */
-// Without "day": "a shadowing day" is no date; "three days", "a day" are (see WORDED_SPAN).
-const DATE_WORD = new RegExp(MAY_HOLD_A_DATE.source.replace(/^\\d\|/, '').replace('|day|', '|'), 'i');
-/**
- * Numbers chrono might make something of: a pair ("12/3", "10:30"), an ordinal ("3rd"), a
- * time ("5pm", "7 o'clock") or a span ("2 weeks", "3d", even "2027 m" as minutes). A number
- * followed by any other word ("chapter 3 notes") is not a date to chrono.
- */
-const NUMBER_AS_DATE =
-	/\d\s*(?:[:/.-]\s*\d|(?:st|nd|rd|th|[ap]\.?m\.?|o'?clock|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|d|days?|w|wks?|weeks?|mo|mos|mon|months?|qtrs?|quarters?|y|yrs?|years?)\b)/i;
-
 /**
  * What may follow a date and change how chrono reads it ("Friday 5pm", "Dec 3, 2027", "Friday
- * next week", "Monday, Nov 30": there the written date wins over the weekday).
+ * next week", "Monday, Nov 30": there the written date wins over the weekday; "in 3 days
+ * before" is 3 days back to chrono, "in 2 weeks later" 2 weeks on; "Friday T 10" and "Friday on
+ * 24" take a time, which may move the day a week on; "in 2 weeks couple days" is one span to chrono).
  */
 const MAY_EXTEND =
-	/^[\s,.:;–-]*(?:\d|(?:at|of|the|from|to|until|through|and|or|next|this|last|week|month|year|morning|afternoon|evening|night|noon|midnight|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+	/^[\s,.:;–∙+-]*(?:\d|t\b|on\b|an?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|couple|at|of|the|from|to|until|till|through|before|after|ago|earlier|later|hence|forward|out|and|or|next|this|last|week|month|year|morning|afternoon|evening|night|noon|midnight|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 /**
  * The phrases students write most ("by Friday", "tomorrow", "in 2 weeks", "Dec 3"), read
@@ -108,8 +100,9 @@ const MAY_EXTEND =
  * undefined, and chrono reads the item. A test holds the two to the same answers.
  */
 export function readCommonPhrase(prose: string, reference: CalendarDate, order: DateOrder = 'month-first'): DuePhrase | null | undefined {
-	// Only bare numbers ("chapter 3", "ASCO 2027", "room 204"): chrono would find no date.
-	if (!couldBeDate(prose)) return null;
+	// Only bare numbers ("chapter 3", "ASCO 2027", "room 204") or a time ("at 5pm"): chrono
+	// would find no day.
+	if (!couldBeDate(withoutTimes(prose))) return null;
 	// The phrase that starts first (the longest, on a tie), as chrono's first result would.
 	let first: { phrase: CommonPhrase; match: RegExpExecArray; text: string | undefined; index: number } | null = null;
 	for (const phrase of COMMON_PHRASES) {
@@ -121,22 +114,11 @@ export function readCommonPhrase(prose: string, reference: CalendarDate, order: 
 	}
 	if (!first || first.text === undefined) return undefined;
 	const { text, index } = first;
-	const before = prose.slice(0, index);
-	// A number right before it joins in ("3 Jan 10" is 3 January 2010 to chrono).
 	const after = prose.slice(index + text.length);
-	if (couldBeDate(before) || /\d[\s,.]*$/.test(before) || MAY_EXTEND.test(after)) return undefined;
+	if (chronoMayStartBefore(prose.slice(0, index), text) || MAY_EXTEND.test(after)) return undefined;
 	if (first.phrase.wordAfterMatters && /^[\s,.:;–-]*[\p{L}\d]/u.test(after)) return undefined;
 	const date = first.phrase.resolve(first.match, reference, order);
 	return date ? { kind: 'date', date, text, index } : undefined;
-}
-
-/** A count in words with a time unit, which chrono reads as a span: "a d", "the w", "few hrs". */
-export const WORDED_SPAN =
-	/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,2}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|mo|mos|qtr|quarters?|y|yrs?)\b/i;
-
-/** Words or number shapes chrono could read as (part of) a date. */
-function couldBeDate(text: string): boolean {
-	return DATE_WORD.test(text) || NUMBER_AS_DATE.test(text) || WORDED_SPAN.test(text);
 }
 
 function nextMonthDay(reference: CalendarDate, monthName: string, day: number): CalendarDate | null {
