@@ -17,6 +17,13 @@ export class ConfirmModal extends Modal {
 		private readonly answer: (yes: boolean) => void,
 	) {
 		super(app);
+		// Enter answers with the button that goes ahead, as in Obsidian's own questions; on a
+		// focused button (Tab to Cancel) the button itself answers.
+		this.scope.register([], 'Enter', (evt) => {
+			if (evt.target instanceof HTMLButtonElement) return true;
+			this.finish(true);
+			return false;
+		});
 	}
 
 	override onOpen(): void {
