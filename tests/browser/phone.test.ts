@@ -87,6 +87,24 @@ describe('the dashboard on a phone', () => {
 		await page.close();
 	});
 
+	it('shows in full where a date was read from, on a line under the row, never cut off', async () => {
+		const page = await phone();
+		const sources = await page.locator('[data-section="your-court"] .mentor-rally-item-row').evaluateAll((rows) =>
+			rows.flatMap((row) => {
+				const source = row.querySelector<HTMLElement>('.mentor-rally-row-source');
+				const meta = row.querySelector('.mentor-rally-row-meta')?.getBoundingClientRect();
+				if (!source || !meta) return [];
+				const box = source.getBoundingClientRect();
+				const rowBox = row.getBoundingClientRect();
+				return [{ text: source.textContent, cut: source.scrollWidth > source.clientWidth + 1, under: box.top >= meta.bottom - 1, inside: box.right <= rowBox.right + 1 }];
+			}),
+		);
+		expect(sources.length).toBeGreaterThan(2);
+		for (const source of sources) expect(source).toEqual({ text: source.text, cut: false, under: true, inside: true });
+		expect(sources.map((s) => s.text)).toContain('by Friday, read from Tue 10 Nov');
+		await page.close();
+	});
+
 	it('shows the first thing to do on the first screen', async () => {
 		const page = await phone();
 		const first = page.locator('[data-section="your-court"] .mentor-rally-row').first();
