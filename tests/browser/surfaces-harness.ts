@@ -13,6 +13,8 @@ import { createCodeBlockProcessor } from '../../src/obsidian/dashboard/code-bloc
 import { DashboardView } from '../../src/obsidian/dashboard/dashboard-view';
 import { describeDraft, ItemModal } from '../../src/obsidian/modals/item-modal';
 import { ItemSuggestModal } from '../../src/obsidian/modals/item-suggest';
+import { ConfirmModal } from '../../src/obsidian/modals/confirm-modal';
+import { MeetingDateModal } from '../../src/obsidian/modals/meeting-date-modal';
 import { MentorSuggestModal } from '../../src/obsidian/modals/mentor-suggest';
 import { NewMentorModal } from '../../src/obsidian/modals/new-mentor-modal';
 import { SnoozeModal } from '../../src/obsidian/modals/snooze-modal';
@@ -61,6 +63,10 @@ export interface SurfacesApi {
 	expectedPreview(): string;
 	snoozeModal(team: TeamSnapshot, mentorPath: string): void;
 	newMentorModal(): void;
+	/** "Start meeting note" asks the day first; the chosen day is recorded as `startMeeting <path> <day>`. */
+	meetingDateModal(team: TeamSnapshot, mentorPath: string): void;
+	/** The question before a write that would replace what the user wrote; the answer is recorded as `confirm yes|no`. */
+	confirmModal(): void;
 	/** The settings tab, drawn as Obsidian before 1.13 draws it, in a settings pane on the page. */
 	settingsTab(): Promise<void>;
 	/** A reminder service per team (each with a fresh reminder log), each checked once. Resolves with how many notices appeared. */
@@ -280,6 +286,27 @@ const api: SurfacesApi = {
 	},
 	newMentorModal() {
 		const modal = new NewMentorModal(vaultApp.asOriginalType__(), settings, TODAY, async (mentor) => (await writer.createMentor(mentor)) !== null);
+		show(modal);
+	},
+	meetingDateModal(team, mentorPath) {
+		const mentor = mentorAt(team, mentorPath);
+		const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today ? mentor.nextMeeting.date : team.today;
+		const modal = new MeetingDateModal(vaultApp.asOriginalType__(), mentor, booked, team.today, settings, (day) => {
+			record('startMeeting', `${mentor.path} ${day}`);
+			return Promise.resolve(true);
+		});
+		show(modal);
+	},
+	confirmModal() {
+		const modal = new ConfirmModal(
+			vaultApp.asOriginalType__(),
+			{
+				title: 'Replace last_contact of Dr. Helena Marsh?',
+				message: 'last_contact in Dr. Helena Marsh holds a list. Logging contact writes today’s date, 2026-11-24, in its place.',
+				confirm: 'Replace it',
+			},
+			(yes) => record('confirm', yes ? 'yes' : 'no'),
+		);
 		show(modal);
 	},
 	async settingsTab() {

@@ -28,6 +28,7 @@ export class ConfirmModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle(this.question.title);
+		this.contentEl.addClass('mentor-rally-modal');
 		this.contentEl.createEl('p', { text: this.question.message });
 		new Setting(this.contentEl)
 			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.finish(false)))
