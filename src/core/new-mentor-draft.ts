@@ -1,5 +1,5 @@
 import { addCadence, describeCadence, parseCadence, type Cadence } from './cadence';
-import { addDays, type CalendarDate } from './calendar-date';
+import { addDays, addMonths, type CalendarDate } from './calendar-date';
 import { fileNameFor } from './file-names';
 import { capitalize, relativeDay, shortDate } from './format';
 import type { NewMentor } from './note-templates';
@@ -59,10 +59,8 @@ export function draftSchedule(input: Pick<NewMentorInput, 'cadence' | 'lastMet'>
 	}
 	let lastContact: CalendarDate | null = null;
 	if (input.lastMet.trim() !== '') {
-		lastContact = readTypedDay(input.lastMet, today, settings.dateOrder);
+		lastContact = readPastDay(input.lastMet, today, settings);
 		if (!lastContact) return { message: 'When you last met is not a day: try "Oct 3" or 2026-10-03, or leave it empty.', field: 'lastMet' };
-		// "Friday" reads forward for due dates; a meeting already held is the one before.
-		if (lastContact > today && /^[a-z]+$/i.test(input.lastMet.trim())) lastContact = addDays(lastContact, -7);
 		if (lastContact > today) return { message: 'When you last met cannot be after today; a meeting ahead is booked from the mentor note.', field: 'lastMet' };
 	}
 	const cadence = typed ?? defaultCadence(settings);
@@ -81,4 +79,29 @@ export function cadencePreview(cadence: Cadence | null, nextDue: CalendarDate, t
 function defaultCadence(settings: MentorRallySettings): Cadence | null {
 	const parsed = parseCadence(settings.defaultCadence);
 	return parsed.ok ? parsed.cadence : null;
+}
+
+const AGO = /^(\d{1,3}|a|an|one) (day|week|month)s? ago$/i;
+
+/**
+ * A day already past, typed as days are typed everywhere ("Oct 3", "Friday", 2026-10-03),
+ * plus "yesterday" and "3 weeks ago". Words are read forward for due dates; a meeting held
+ * is the one before: "Friday" is last Friday, "Oct 3" the last 3 October. A date with its
+ * year stays as written (and is refused by the caller when it is ahead).
+ */
+export function readPastDay(text: string, today: CalendarDate, settings: MentorRallySettings): CalendarDate | null {
+	const trimmed = text.trim();
+	if (/^today$/i.test(trimmed)) return today;
+	if (/^yesterday$/i.test(trimmed)) return addDays(today, -1);
+	const ago = AGO.exec(trimmed);
+	if (ago) {
+		const count = /^\d/.test(ago[1] ?? '') ? Number(ago[1]) : 1;
+		const unit = (ago[2] ?? '').toLowerCase();
+		return unit === 'month' ? addMonths(today, -count) : addDays(today, unit === 'week' ? -7 * count : -count);
+	}
+	const day = readTypedDay(trimmed, today, settings.dateOrder);
+	if (!day || day <= today || /\b\d{4}\b/.test(trimmed)) return day;
+	if (/^[a-z]+$/i.test(trimmed)) return addDays(day, -7);
+	const yearBefore = addMonths(day, -12);
+	return yearBefore <= today ? yearBefore : day;
 }

@@ -62,6 +62,38 @@ const SHOTS: Shot[] = [
 		async take(page) {
 			await page.evaluate(() => window.surfaces.newMentorModal());
 			await page.locator('.modal input').first().fill('Dr. Maya Lee');
+			await page.locator('.modal .mentor-rally-choice', { hasText: 'Research' }).click();
+			await page.getByRole('textbox', { name: 'How often to meet' }).fill('every 3 weeks');
+			await page.getByRole('textbox', { name: 'When did you last meet? (optional)' }).fill('Nov 10');
+			await expect.poll(() => page.locator('.modal .mentor-rally-modal-field-hint').textContent()).toBe('every 3 weeks → next due Tue 1 Dec');
+		},
+	},
+	{
+		name: 'quick-capture.png',
+		theme: 'light',
+		async take(page) {
+			await page.getByRole('combobox', { name: 'Quick add: @mentor, then the item' }).click();
+			await page.keyboard.type('@Marsh');
+			await page.keyboard.press('Enter');
+			await page.keyboard.type('send CV by Friday');
+			await expect.poll(() => page.locator('.mentor-rally-capture-chip').textContent()).toBe('Dr. Helena Marsh · Fri 27 Nov');
+		},
+	},
+	{
+		name: 'modal-meeting-date.png',
+		theme: 'dark',
+		async take(page) {
+			await page.evaluate(([t, path]) => window.surfaces.meetingDateModal(t, path), [example.team, MARSH] as const);
+			await page.locator('.modal input').first().fill('Thu');
+			await expect.poll(() => page.locator('.modal .mentor-rally-chip').count()).toBe(2);
+		},
+	},
+	{
+		name: 'modal-confirm.png',
+		theme: 'light',
+		async take(page) {
+			await page.evaluate(() => window.surfaces.confirmModal());
+			await expect(page.locator('.modal').count()).resolves.toBe(1);
 		},
 	},
 	{
