@@ -259,8 +259,13 @@ function suggest<T>(
 		const match = fuzzyMatch(item, modal.getItemText(item), query);
 		const el = modal.resultContainerEl.createDiv({ cls: 'suggestion-item' });
 		modal.renderSuggestion(match, el);
-		// Obsidian chooses a suggestion on click.
-		el.addEventListener('click', (evt) => modal.selectSuggestion(match, evt));
+		// Obsidian chooses a suggestion on click, and closes the picker (taking it off the page). The
+		// tests click every row: each click stands for the picker opened again, so it goes back.
+		el.addEventListener('click', (evt) => {
+			const { parentElement, nextSibling } = modal.containerEl;
+			modal.selectSuggestion(match, evt);
+			if (!modal.containerEl.isConnected) parentElement?.insertBefore(modal.containerEl, nextSibling);
+		});
 	}
 }
 
