@@ -56,6 +56,8 @@ async function approvedHtml(el: Locator): Promise<string> {
 async function photograph(page: Page, shown: Locator, flow: string, variant: Variant): Promise<void> {
 	await page.evaluate(() => activeDocument.fonts.ready);
 	await shown.scrollIntoViewIfNeeded();
+	// Rows off screen are laid out once on screen (content-visibility): let two frames pass.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 	await page.screenshot({ path: join(OUT, `${flow}-${variant.name}.png`) });
 }
 
