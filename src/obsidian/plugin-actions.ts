@@ -14,8 +14,8 @@ import { openNote } from './workspace-helpers';
 
 /** What the dashboard's links and buttons do, wired to the vault and the workspace. */
 export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void): DashboardActions {
-	const openItemModal = (mentor: MentorSummary): void =>
-		new ItemModal(app, { mode: 'item', mentor, today: store.today(), settings: store.settings(), submit: (item) => writer.addItem(mentor, item) }).open();
+	const openItemModal = (mentor: MentorSummary, theirs = false): void =>
+		new ItemModal(app, { mode: 'item', mentor, theirs, today: store.today(), settings: store.settings(), submit: (item) => writer.addItem(mentor, item) }).open();
 	return {
 		openItem: (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf),
 		completeItem: (item) => writer.completeItem(item),
@@ -39,11 +39,13 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 		},
 		newMentor,
 		openProblem: (problem, newLeaf) => void openNote(app, problem.path, problem.line ?? null, newLeaf),
-		addItem: (mentor) => {
-			if (mentor) return openItemModal(mentor);
+		addItem: (mentor, options) => {
+			const theirs = options?.theirs === true;
+			if (mentor) return openItemModal(mentor, theirs);
 			const team = store.snapshot();
 			if (!team || team.mentors.length === 0) return newMentor();
-			new MentorSuggestModal(app, team.mentors, team.today, 'An item between you and…', openItemModal).open();
+			const question = theirs ? 'An item owed to you by…' : 'An item between you and…';
+			new MentorSuggestModal(app, team.mentors, team.today, question, (chosen) => openItemModal(chosen, theirs)).open();
 		},
 		captureItem: (mentor, item) => writer.addItem(mentor, item),
 		// An email sent to the mentor: a contact today, and the notice says it was an email.

@@ -74,6 +74,8 @@ export function auditContrast(selector: string): ContrastFinding[] {
 		const text = node.textContent?.trim() ?? '';
 		const el = node.parentElement;
 		if (text === '' || !el || el.closest('title, style, script')) continue;
+		// WCAG 1.4.3 asks nothing of an inactive control (a submit button disabled while the form is invalid).
+		if (el.closest('button:disabled, input:disabled')) continue;
 		const style = getComputedStyle(el);
 		if (style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
 		const chain: Element[] = [];

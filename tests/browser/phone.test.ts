@@ -1,38 +1,19 @@
 // The dashboard on a phone (390 × 844, an iPhone 14's viewport) in real Chromium: every control
 // big enough for a thumb, each item's date and badge on one line, sections that fold, and
 // something to do on the first screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MentorRallySettings } from '../../src/core/settings';
 import type { TeamSnapshot } from '../../src/core/types';
-import { bundleHarness, launchChromium, openHarness, type BrowserSession } from './browser-page';
-import { exampleRecords, teamOf } from './example-team';
+import { exampleBrowser } from './example-pages';
 
 const PHONE = { width: 390, height: 844 };
 /** Apple's and Google's guidance: 44 pt / 48 dp; 44 px at a phone's CSS pixel. */
 const MIN_TARGET = 44;
 
-let session: BrowserSession;
-let bundle: string;
-let team: TeamSnapshot;
-let settings: MentorRallySettings;
+const example = exampleBrowser();
 
-beforeAll(async () => {
-	const example = exampleRecords();
-	settings = example.settings;
-	team = teamOf(example.records, settings);
-	bundle = await bundleHarness();
-	session = await launchChromium();
-});
-
-afterAll(async () => {
-	await session?.close();
-});
-
-async function phone(t: TeamSnapshot = team): Promise<Page> {
-	const { page } = await openHarness(session, bundle, { settings, ...PHONE });
-	await page.evaluate((snapshot) => window.mentorRally.mount(snapshot), t);
-	return page;
+async function phone(t?: TeamSnapshot): Promise<Page> {
+	return (await example.dashboard(PHONE, t)).page;
 }
 
 describe('the dashboard on a phone', () => {
@@ -87,6 +68,24 @@ describe('the dashboard on a phone', () => {
 		await page.close();
 	});
 
+	it('shows in full where a date was read from, on a line under the row, never cut off', async () => {
+		const page = await phone();
+		const sources = await page.locator('[data-section="your-court"] .mentor-rally-item-row').evaluateAll((rows) =>
+			rows.flatMap((row) => {
+				const source = row.querySelector<HTMLElement>('.mentor-rally-row-source');
+				const meta = row.querySelector('.mentor-rally-row-meta')?.getBoundingClientRect();
+				if (!source || !meta) return [];
+				const box = source.getBoundingClientRect();
+				const rowBox = row.getBoundingClientRect();
+				return [{ text: source.textContent, cut: source.scrollWidth > source.clientWidth + 1, under: box.top >= meta.bottom - 1, inside: box.right <= rowBox.right + 1 }];
+			}),
+		);
+		expect(sources.length).toBeGreaterThan(2);
+		for (const source of sources) expect(source).toEqual({ text: source.text, cut: false, under: true, inside: true });
+		expect(sources.map((s) => s.text)).toContain('by Friday, read from Tue 10 Nov');
+		await page.close();
+	});
+
 	it('shows the first thing to do on the first screen', async () => {
 		const page = await phone();
 		const first = page.locator('[data-section="your-court"] .mentor-rally-row').first();
@@ -113,8 +112,8 @@ describe('the dashboard on a phone', () => {
 	});
 
 	it('folds a section from its heading and keeps it folded when the dashboard redraws', async () => {
-		const { page } = await openHarness(session, bundle, { settings, ...PHONE });
-		await page.evaluate((snapshot) => window.mentorRally.openView(snapshot), team);
+		const page = await phone();
+		await page.evaluate((snapshot) => window.mentorRally.openView(snapshot), example.team);
 		const section = page.locator('[data-section="their-court"]');
 		const toggle = section.locator('.mentor-rally-section-toggle');
 		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
@@ -123,7 +122,7 @@ describe('the dashboard on a phone', () => {
 		expect(await section.locator('.mentor-rally-row').first().isVisible()).toBe(false);
 		// The count stays in the heading while folded.
 		expect(await section.locator('.mentor-rally-count').isVisible()).toBe(true);
-		await page.evaluate((snapshot) => window.mentorRally.changeTeam(snapshot), team);
+		await page.evaluate((snapshot) => window.mentorRally.changeTeam(snapshot), example.team);
 		await expect.poll(() => section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).toBe('false');
 		await section.locator('.mentor-rally-section-toggle').press('Enter');
 		await expect(section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).resolves.toBe('true');

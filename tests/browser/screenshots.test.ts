@@ -2,61 +2,27 @@
 // snooze, new mentor), the settings tab and the reminder notice. The dashboard's own screenshots
 // are taken by dashboard.test.ts. They go to tests/browser/out/; with UPDATE_SCREENSHOTS=1 (or
 // `npm run screenshots`) also to docs/screenshots/, the approved copies the README shows.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MentorRallySettings } from '../../src/core/settings';
-import type { TeamSnapshot } from '../../src/core/types';
-import { bundleHarness, launchChromium, openHarness, ROOT, type BrowserSession, type Theme } from './browser-page';
-import { EXAMPLE_TODAY, EXAMPLE_VAULT, exampleRecords, teamOf } from './example-team';
-// Types only: the harness runs in the page, and declares `window.surfaces`.
-import type { SurfacesApi } from './surfaces-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, type Theme } from './browser-page';
+import { exampleBrowser } from './example-pages';
+import { EXAMPLE_TODAY } from './example-team';
 
 const OUT = join(ROOT, 'tests/browser/out');
 const DOCS = join(ROOT, 'docs/screenshots');
 const MARSH = 'Mentors/Dr. Helena Marsh.md';
 
-let session: BrowserSession;
-let bundle: string;
-let team: TeamSnapshot;
-let settings: MentorRallySettings;
-let files: Record<string, string>;
+const example = exampleBrowser();
 
-function vaultFiles(dir: string): Record<string, string> {
-	const found: Record<string, string> = {};
-	const walk = (at: string): void => {
-		for (const name of readdirSync(at)) {
-			const path = join(at, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.md')) found[relative(dir, path)] = readFileSync(path, 'utf8');
-		}
-	};
-	walk(dir);
-	return found;
-}
-
-beforeAll(async () => {
-	const example = exampleRecords();
-	settings = example.settings;
-	team = teamOf(example.records, settings);
-	files = vaultFiles(EXAMPLE_VAULT);
-	bundle = await bundleHarness('tests/browser/surfaces-harness.ts', join(ROOT, 'tests/browser/obsidian-in-browser.ts'));
-	session = await launchChromium();
+beforeAll(() => {
 	mkdirSync(OUT, { recursive: true });
 });
 
-afterAll(async () => {
-	await session?.close();
-});
-
 async function surfaces(theme: Theme, width = 900, height = 640): Promise<{ page: Page; errors: string[] }> {
-	const opened = await openHarness(session, bundle, { ready: 'surfaces', theme, width, height, deviceScaleFactor: 2 });
-	await opened.page.evaluate(([f, s]) => window.surfaces.useVault(f, s), [files, settings] as const);
 	// The dashboard behind, as the user sees a modal or a notice over it.
-	await opened.page.evaluate((t) => window.surfaces.openDashboard(t), team);
-	await opened.page.evaluate(() => activeDocument.body.addClass('is-screenshot'));
-	return opened;
+	return example.surfaces({ theme, width, height, deviceScaleFactor: 2 });
 }
 
 async function save(page: Page, name: string, fullPage = false): Promise<void> {
@@ -70,14 +36,13 @@ async function save(page: Page, name: string, fullPage = false): Promise<void> {
 }
 
 type Shot = { name: string; theme: Theme; take(page: Page): Promise<void> };
-export type { SurfacesApi };
 
 const SHOTS: Shot[] = [
 	{
 		name: 'modal-add-item.png',
 		theme: 'light',
 		async take(page) {
-			await page.evaluate(([t, path]) => window.surfaces.itemModal(t, path, 'item'), [team, MARSH] as const);
+			await page.evaluate(([t, path]) => window.surfaces.itemModal(t, path, 'item'), [example.team, MARSH] as const);
 			await page.locator('.modal input').first().fill('Send the revised abstract by Friday');
 			await expect.poll(() => page.locator('.mentor-rally-preview').textContent()).toContain('Fri');
 		},
@@ -86,7 +51,7 @@ const SHOTS: Shot[] = [
 		name: 'modal-snooze.png',
 		theme: 'light',
 		async take(page) {
-			await page.evaluate(([t, path]) => window.surfaces.snoozeModal(t, path), [team, MARSH] as const);
+			await page.evaluate(([t, path]) => window.surfaces.snoozeModal(t, path), [example.team, MARSH] as const);
 			await page.locator('.modal input').first().fill('in 2 weeks');
 			await expect(page.locator('.modal').count()).resolves.toBe(1);
 		},
@@ -97,13 +62,45 @@ const SHOTS: Shot[] = [
 		async take(page) {
 			await page.evaluate(() => window.surfaces.newMentorModal());
 			await page.locator('.modal input').first().fill('Dr. Maya Lee');
+			await page.locator('.modal .mentor-rally-choice', { hasText: 'Research' }).click();
+			await page.getByRole('textbox', { name: 'How often to meet' }).fill('every 3 weeks');
+			await page.getByRole('textbox', { name: 'When did you last meet? (optional)' }).fill('Nov 10');
+			await expect.poll(() => page.locator('.modal .mentor-rally-modal-field-hint').textContent()).toBe('every 3 weeks → next due Tue 1 Dec');
+		},
+	},
+	{
+		name: 'quick-capture.png',
+		theme: 'light',
+		async take(page) {
+			await page.getByRole('combobox', { name: 'Quick add: @mentor, then the item' }).click();
+			await page.keyboard.type('@Marsh');
+			await page.keyboard.press('Enter');
+			await page.keyboard.type('send CV by Friday');
+			await expect.poll(() => page.locator('.mentor-rally-capture-chip').textContent()).toBe('Dr. Helena Marsh · Fri 27 Nov');
+		},
+	},
+	{
+		name: 'modal-meeting-date.png',
+		theme: 'dark',
+		async take(page) {
+			await page.evaluate(([t, path]) => window.surfaces.meetingDateModal(t, path), [example.team, MARSH] as const);
+			await page.locator('.modal input').first().fill('Thu');
+			await expect.poll(() => page.locator('.modal .mentor-rally-chip').count()).toBe(2);
+		},
+	},
+	{
+		name: 'modal-confirm.png',
+		theme: 'light',
+		async take(page) {
+			await page.evaluate(() => window.surfaces.confirmModal());
+			await expect(page.locator('.modal').count()).resolves.toBe(1);
 		},
 	},
 	{
 		name: 'reminder-notice.png',
 		theme: 'light',
 		async take(page) {
-			await page.evaluate(([t, today]) => window.surfaces.reminders([t], today), [team, EXAMPLE_TODAY] as const);
+			await page.evaluate(([t, today]) => window.surfaces.reminders([t], today), [example.team, EXAMPLE_TODAY] as const);
 			await expect.poll(() => page.locator('.notice').count()).toBeGreaterThan(0);
 		},
 	},

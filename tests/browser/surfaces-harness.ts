@@ -13,6 +13,8 @@ import { createCodeBlockProcessor } from '../../src/obsidian/dashboard/code-bloc
 import { DashboardView } from '../../src/obsidian/dashboard/dashboard-view';
 import { describeDraft, ItemModal } from '../../src/obsidian/modals/item-modal';
 import { ItemSuggestModal } from '../../src/obsidian/modals/item-suggest';
+import { ConfirmModal } from '../../src/obsidian/modals/confirm-modal';
+import { MeetingDateModal } from '../../src/obsidian/modals/meeting-date-modal';
 import { MentorSuggestModal } from '../../src/obsidian/modals/mentor-suggest';
 import { NewMentorModal } from '../../src/obsidian/modals/new-mentor-modal';
 import { SnoozeModal } from '../../src/obsidian/modals/snooze-modal';
@@ -22,6 +24,7 @@ import { PluginDataStore } from '../../src/obsidian/plugin-data';
 import { ReminderService, StatusBarCount } from '../../src/obsidian/reminders';
 import { MentorRallySettingTab } from '../../src/obsidian/settings/settings-tab';
 import type { TeamSource } from '../../src/obsidian/team-source';
+import { TeamStore } from '../../src/obsidian/team-store';
 import { ICON_IDS, iconSvg } from './icons';
 import { Notice, shownNotices } from './obsidian-in-browser';
 
@@ -52,6 +55,11 @@ export interface SurfacesApi {
 	/** The file's text in the page's vault, or null. */
 	read(path: string): Promise<string | null>;
 	openDashboard(team: TeamSnapshot): Promise<void>;
+	/**
+	 * The dashboard as the plugin runs it: over the page's vault (a TeamStore that follows every
+	 * write), its buttons opening the real modals and writing through the NoteWriter.
+	 */
+	liveDashboard(): Promise<void>;
 	/** Renders a ```mentor-rally block with this source into a new preview section; returns its index. */
 	codeBlock(team: TeamSnapshot, source: string): number;
 	mentorSuggest(team: TeamSnapshot, query: string): void;
@@ -61,6 +69,10 @@ export interface SurfacesApi {
 	expectedPreview(): string;
 	snoozeModal(team: TeamSnapshot, mentorPath: string): void;
 	newMentorModal(): void;
+	/** "Start meeting note" asks the day first; the chosen day is recorded as `startMeeting <path> <day>`. */
+	meetingDateModal(team: TeamSnapshot, mentorPath: string): void;
+	/** The question before a write that would replace what the user wrote; the answer is recorded as `confirm yes|no`. */
+	confirmModal(): void;
 	/** The settings tab, drawn as Obsidian before 1.13 draws it, in a settings pane on the page. */
 	settingsTab(): Promise<void>;
 	/** A reminder service per team (each with a fresh reminder log), each checked once. Resolves with how many notices appeared. */
@@ -129,6 +141,48 @@ function actions(team: TeamSnapshot): DashboardActions {
 		snooze: (mentor) => record('snooze', mentor.path),
 		addToCalendar: (mentor) => {
 			record('addToCalendar', mentor.path);
+			return Promise.resolve();
+		},
+	};
+}
+
+/** Opens the dashboard view in the page's workspace leaf, as Obsidian does. */
+async function mountView(from: TeamSource, with_: DashboardActions): Promise<void> {
+	const leaf = WorkspaceLeaf.create2__(App.createConfigured__());
+	const view = new DashboardView(leaf.asOriginalType3__(), from, with_);
+	view.contentEl.addClass('view-content', 'is-scroller');
+	const frame = activeDocument.querySelector('.workspace-leaf-content');
+	if (!frame) throw new Error('no workspace leaf on the page');
+	frame.querySelector('.view-content')?.remove();
+	frame.appendChild(view.containerEl);
+	view.load();
+	await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+}
+
+/** What the plugin wires the dashboard's buttons to (src/obsidian/plugin-actions.ts), with modals shown on the page. */
+function liveActions(store: TeamStore): DashboardActions {
+	const today = (): CalendarDate => store.today();
+	const itemModal = (mentor: MentorSummary, theirs = false): void =>
+		show(new ItemModal(vaultApp.asOriginalType__(), { mode: 'item', mentor, theirs, today: today(), settings, submit: (item) => writer.addItem(mentor, item) }));
+	return {
+		...actions(store.snapshot() as TeamSnapshot),
+		addItem: (mentor, options) => {
+			if (mentor) itemModal(mentor, options?.theirs === true);
+			else record('addItem', '');
+		},
+		snooze: (mentor) => show(new SnoozeModal(vaultApp.asOriginalType__(), mentor, today(), settings, (until) => writer.snooze(mentor, until))),
+		newMentor: () => show(new NewMentorModal(vaultApp.asOriginalType__(), settings, today(), async (mentor) => (await writer.createMentor(mentor)) !== null)),
+		startMeeting: (mentor) => {
+			const team = store.snapshot() as TeamSnapshot;
+			const agenda = meetingAgenda(team, mentor);
+			const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today ? mentor.nextMeeting : null;
+			show(
+				new MeetingDateModal(vaultApp.asOriginalType__(), mentor, booked?.date ?? agenda.date, team.today, settings, async (day) => {
+					const file = await writer.startMeeting(mentor, { ...agenda, date: day, time: booked?.date === day ? booked.time : null });
+					if (file) record('openNote', file.path);
+					return file !== null;
+				}),
+			);
 			return Promise.resolve();
 		},
 	};
@@ -209,8 +263,13 @@ function suggest<T>(
 		const match = fuzzyMatch(item, modal.getItemText(item), query);
 		const el = modal.resultContainerEl.createDiv({ cls: 'suggestion-item' });
 		modal.renderSuggestion(match, el);
-		// Obsidian chooses a suggestion on click.
-		el.addEventListener('click', (evt) => modal.selectSuggestion(match, evt));
+		// Obsidian chooses a suggestion on click, and closes the picker (taking it off the page). The
+		// tests click every row: each click stands for the picker opened again, so it goes back.
+		el.addEventListener('click', (evt) => {
+			const { parentElement, nextSibling } = modal.containerEl;
+			modal.selectSuggestion(match, evt);
+			if (!modal.containerEl.isConnected) parentElement?.insertBefore(modal.containerEl, nextSibling);
+		});
 	}
 }
 
@@ -226,15 +285,18 @@ const api: SurfacesApi = {
 		return file instanceof TFile ? vaultApp.vault.read(file) : null;
 	},
 	async openDashboard(team) {
-		const leaf = WorkspaceLeaf.create2__(App.createConfigured__());
-		const view = new DashboardView(leaf.asOriginalType3__(), source(team), actions(team));
-		view.contentEl.addClass('view-content', 'is-scroller');
-		const frame = activeDocument.querySelector('.workspace-leaf-content');
-		if (!frame) throw new Error('no workspace leaf on the page');
-		frame.querySelector('.view-content')?.remove();
-		frame.appendChild(view.containerEl);
-		view.load();
-		await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+		await mountView(source(team), actions(team));
+	},
+	async liveDashboard() {
+		const host = loadedPlugin();
+		const store = new TeamStore(
+			vaultApp.asOriginalType__(),
+			() => settings,
+			() => new Date(2026, 10, 24, 9, 30),
+		);
+		store.registerEvents(host as unknown as ObsidianPlugin);
+		await store.build();
+		await mountView(store, liveActions(store));
 	},
 	codeBlock(team, blockSource) {
 		const preview = stage('markdown-preview-view');
@@ -284,6 +346,27 @@ const api: SurfacesApi = {
 	},
 	newMentorModal() {
 		const modal = new NewMentorModal(vaultApp.asOriginalType__(), settings, TODAY, async (mentor) => (await writer.createMentor(mentor)) !== null);
+		show(modal);
+	},
+	meetingDateModal(team, mentorPath) {
+		const mentor = mentorAt(team, mentorPath);
+		const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today ? mentor.nextMeeting.date : team.today;
+		const modal = new MeetingDateModal(vaultApp.asOriginalType__(), mentor, booked, team.today, settings, (day) => {
+			record('startMeeting', `${mentor.path} ${day}`);
+			return Promise.resolve(true);
+		});
+		show(modal);
+	},
+	confirmModal() {
+		const modal = new ConfirmModal(
+			vaultApp.asOriginalType__(),
+			{
+				title: 'Replace last_contact of Dr. Helena Marsh?',
+				message: 'last_contact in Dr. Helena Marsh holds a list. Logging contact writes today’s date, 2026-11-24, in its place.',
+				confirm: 'Replace it',
+			},
+			(yes) => record('confirm', yes ? 'yes' : 'no'),
+		);
 		show(modal);
 	},
 	async settingsTab() {

@@ -1,4 +1,4 @@
-import { App, FileManager, MetadataCache, TFile, Vault } from 'obsidian-test-mocks/obsidian';
+import { App, FileManager, MetadataCache, Modal, Platform, Scope, TFile, Vault } from 'obsidian-test-mocks/obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
 
 /**
@@ -23,6 +23,9 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  *   found (`app.plugins.plugins['obsidian-tasks-plugin']`); the mock has none and throws when
  *   it is read. Here every app has one with no other plugin loaded; a test loads one by
  *   putting it in `plugins.plugins` (and its id in `enabledPlugins`).
+ * - Keys in a modal: Obsidian's Modal binds Escape on its own scope to close it, and while a
+ *   modal is open every keydown goes first to that scope; the mock's Scope forgets the
+ *   handlers' functions and its Modal hears no key. Closing takes the modal off the page.
  */
 export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
@@ -33,6 +36,7 @@ export function installMockFidelityFixes(): void {
 	moveCacheOnRename();
 	serialiseFileEdits();
 	giveEveryAppAPluginManager();
+	handleModalKeys();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
 		try {
@@ -132,5 +136,77 @@ function giveEveryAppAPluginManager(): void {
 		const app = create(adapter, appId);
 		app.plugins = { plugins: {}, enabledPlugins: new Set() };
 		return app;
+	};
+}
+
+type KeyListener = (evt: KeyboardEvent, ctx: { modifiers: string | null; key: string | null; vkey: string }) => unknown;
+interface KeyHandler {
+	key: string | null;
+	modifiers: string | null;
+}
+
+/** What each scope handler runs (the mock keeps only the key and the modifiers). */
+const keyListeners = new WeakMap<object, KeyListener>();
+
+/** The modifiers held during `evt`, named as Scope.register names them (Mod is ⌘ on macOS, Ctrl elsewhere). */
+function heldModifiers(evt: KeyboardEvent): string[] {
+	const held: string[] = [];
+	if (Platform.isMacOS ? evt.metaKey : evt.ctrlKey) held.push('Mod');
+	if (Platform.isMacOS && evt.ctrlKey) held.push('Ctrl');
+	if (!Platform.isMacOS && evt.metaKey) held.push('Meta');
+	if (evt.altKey) held.push('Alt');
+	if (evt.shiftKey) held.push('Shift');
+	return held.sort();
+}
+
+/** Obsidian's keymap: the first handler of the scope for this key and exactly these modifiers runs; `false` stops the default. */
+function dispatchKey(scope: { handlers: KeyHandler[] }, evt: KeyboardEvent): void {
+	const held = heldModifiers(evt).join(',');
+	for (const handler of scope.handlers) {
+		if (handler.key !== null && handler.key.toLowerCase() !== evt.key.toLowerCase()) continue;
+		const wanted = handler.modifiers === null ? held : handler.modifiers.split(',').filter(Boolean).map(asMod).sort().join(',');
+		if (wanted !== held) continue;
+		const run = keyListeners.get(handler);
+		if (!run) continue;
+		if (run(evt, { modifiers: handler.modifiers, key: handler.key, vkey: evt.key }) === false) evt.preventDefault();
+		return;
+	}
+}
+
+/** "Ctrl" on Windows and Linux, "Meta" on macOS: the same key as "Mod". */
+function asMod(modifier: string): string {
+	return (Platform.isMacOS ? modifier === 'Meta' : modifier === 'Ctrl') ? 'Mod' : modifier;
+}
+
+function handleModalKeys(): void {
+	type Register = (this: unknown, modifiers: string[] | null, key: string | null, func: KeyListener) => KeyHandler;
+	const scopeProto = Scope.prototype as unknown as { register: Register };
+	const register = scopeProto.register;
+	scopeProto.register = function registerWithListener(modifiers, key, func) {
+		const handler = register.call(this, modifiers, key, func);
+		keyListeners.set(handler, func);
+		return handler;
+	};
+	interface MockModal {
+		containerEl: HTMLElement;
+		scope: { handlers: KeyHandler[]; register: Register };
+		close(): void;
+	}
+	const modalProto = Modal.prototype as unknown as { constructor__: (this: MockModal, app: unknown) => void; close: (this: MockModal) => void };
+	const construct = modalProto.constructor__;
+	modalProto.constructor__ = function constructWithKeys(this: MockModal, app) {
+		construct.call(this, app);
+		this.scope.register([], 'Escape', () => {
+			this.close();
+			return false;
+		});
+		// Obsidian's keymap hears keys on the window, in the capture phase, and hands them to
+		// the open modal's scope before any element does; the container stands in for the window.
+		this.containerEl.addEventListener('keydown', (evt) => dispatchKey(this.scope, evt), { capture: true });
+	};
+	const close = modalProto.close;
+	modalProto.close = function closeAndRemove(this: MockModal) {
+		close.call(this);
+		this.containerEl.remove();
 	};
 }

@@ -62,6 +62,63 @@ describe('new mentor', () => {
 	});
 });
 
+describe('new mentor: role and cadence are inputs of the form', () => {
+	const field = (el: HTMLElement, label: string): HTMLInputElement => {
+		const input = el.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`);
+		if (!input) throw new Error(`no input ${label}`);
+		return input;
+	};
+	const type = (input: HTMLInputElement, text: string): void => {
+		input.value = text;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	};
+	const hint = (el: HTMLElement): string => el.querySelector('.mentor-rally-modal-field-hint')?.textContent ?? '';
+
+	it('offers the built-in roles and the custom roles of the settings; picked ones go into the note', () => {
+		const settings = normalizeSettings({ roleTargets: [...SETTINGS.roleTargets, { role: 'clinical skills', min: 0, max: 1 }] });
+		const modal = new NewMentorModal(createTestVault({}).app, settings, TODAY, () => Promise.resolve(true));
+		modal.onOpen();
+		const choices = [...modal.contentEl.querySelectorAll<HTMLButtonElement>('.mentor-rally-choice')];
+		expect(choices.map((c) => c.textContent)).toEqual(['Research', 'Support', 'Sponsor', 'Clinical skills']);
+		expect(choices.map((c) => c.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'false', 'false']);
+		choices[2]?.click();
+		choices[3]?.click();
+		type(field(modal.contentEl, 'Name (the note takes it)'), 'Dr. Ana Ruiz');
+		expect(choices[2]?.getAttribute('aria-pressed')).toBe('true');
+		expect(chips(modal.contentEl)).toEqual(['Dr. Ana Ruiz', 'Sponsor, Clinical skills', 'every 2 weeks']);
+		expect(modal.draft()).toMatchObject({ mentor: { roles: ['sponsor', 'clinical skills'] } });
+		// A second tap takes the role off again.
+		choices[2]?.click();
+		expect(modal.draft()).toMatchObject({ mentor: { roles: ['clinical skills'] } });
+	});
+
+	it('previews when the first meeting falls due as the cadence and last meeting are typed', () => {
+		const modal = new NewMentorModal(createTestVault({}).app, SETTINGS, TODAY, () => Promise.resolve(true));
+		modal.onOpen();
+		// Nothing typed: the default cadence, due today (never met).
+		expect(hint(modal.contentEl)).toBe('every 2 weeks → next due Tue 24 Nov (today)');
+		type(field(modal.contentEl, 'When did you last meet? (optional)'), '2026-11-20');
+		expect(hint(modal.contentEl)).toBe('every 2 weeks → next due Fri 4 Dec');
+		type(field(modal.contentEl, 'How often to meet'), 'weekly');
+		expect(hint(modal.contentEl)).toBe('weekly → next due Fri 27 Nov');
+		type(field(modal.contentEl, 'How often to meet'), 'every 3 weeks');
+		expect(hint(modal.contentEl)).toBe('every 3 weeks → next due Fri 11 Dec');
+	});
+
+	it('a cadence it cannot read: said under the field and in the error colour, submit disabled with the reason', () => {
+		const modal = new NewMentorModal(createTestVault({}).app, SETTINGS, TODAY, () => Promise.resolve(true));
+		modal.onOpen();
+		type(field(modal.contentEl, 'Name (the note takes it)'), 'Dr. Ana Ruiz');
+		type(field(modal.contentEl, 'How often to meet'), 'now and then');
+		const under = modal.contentEl.querySelector('.mentor-rally-modal-field-hint.mod-error');
+		expect(under?.textContent).toBe('Not a cadence yet: try "weekly", "every 2 weeks" or "monthly".');
+		expect(errorText(modal.contentEl)).toMatch(/^Cadence "now and then" is not understood; /);
+		const button = submitButton(modal.contentEl);
+		expect(button?.disabled).toBe(true);
+		expect(button?.getAttribute('aria-label')).toMatch(/^Cadence "now and then" is not understood; /);
+	});
+});
+
 describe('snooze', () => {
 	it('previews the day as a chip; a day that is not after today is an error and disables Snooze', () => {
 		const vault = createTestVault({});

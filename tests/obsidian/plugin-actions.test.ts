@@ -102,4 +102,27 @@ describe('dashboard actions', () => {
 		picker.onChooseItem(picker.getItems()[1] as MentorSummary);
 		expect(items).toHaveLength(2);
 	});
+
+	it('add item from Their court starts with "They owe this" on, also after asking which mentor', async () => {
+		const { actions, lee } = await setUp();
+		const items = opened(ItemModal);
+		const pickers = opened(MentorSuggestModal);
+		const owner = (modal: ItemModal | undefined): string => {
+			if (!modal) throw new Error('no add item dialog');
+			modal.onOpen();
+			modal.setText('send the template', modal.draft().item.theirs);
+			return [...modal.contentEl.querySelectorAll('.mentor-rally-chip')].map((c) => c.textContent).join(' | ');
+		};
+		actions.addItem(lee, { theirs: true });
+		expect(owner(items[0])).toBe('Next meeting | Theirs: Dr. Maya Lee');
+		expect(items[0]?.draft().item.theirs).toBe(true);
+		actions.addItem(lee);
+		expect(owner(items[1])).toBe('Next meeting | Yours');
+		actions.addItem(null, { theirs: true });
+		const picker = pickers[0];
+		if (!picker) throw new Error('no mentor picker');
+		expect(picker.inputEl.placeholder).toBe('An item owed to you by…');
+		picker.onChooseItem(lee);
+		expect(owner(items[2])).toBe('Next meeting | Theirs: Dr. Maya Lee');
+	});
 });

@@ -20,8 +20,11 @@ export interface DashboardActions {
 	/** Open the "new mentor" dialog (the empty state's call to action). */
 	newMentor(): void;
 	openProblem(problem: Problem, newLeaf: boolean): void;
-	/** Open the "add an item" dialog for the mentor; with null, ask which mentor first. */
-	addItem(mentor: MentorSummary | null): void;
+	/**
+	 * Open the "add an item" dialog for the mentor; with null, ask which mentor first.
+	 * `theirs`: the dialog starts with "They owe this" on (opened from Their court).
+	 */
+	addItem(mentor: MentorSummary | null, options?: { theirs?: boolean }): void;
 	/** Write an item typed in the quick-capture row, through the writer the "add an item" dialog uses. */
 	captureItem(mentor: MentorSummary, item: NewItem): Promise<boolean>;
 	/** Log an email with the mentor today: a contact (of kind email when the writer tells kinds apart). */

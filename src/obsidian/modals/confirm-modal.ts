@@ -1,4 +1,4 @@
-import { Modal, Setting, type App } from 'obsidian';
+import { ButtonComponent, Modal, type App } from 'obsidian';
 
 export interface Question {
 	title: string;
@@ -17,19 +17,26 @@ export class ConfirmModal extends Modal {
 		private readonly answer: (yes: boolean) => void,
 	) {
 		super(app);
+		// Enter answers with the button that goes ahead, as in Obsidian's own questions; on a
+		// focused button (Tab to Cancel) the button itself answers.
+		this.scope.register([], 'Enter', (evt) => {
+			if (evt.target instanceof HTMLButtonElement) return true;
+			this.finish(true);
+			return false;
+		});
 	}
 
 	override onOpen(): void {
 		this.setTitle(this.question.title);
+		this.contentEl.addClass('mentor-rally-modal');
 		this.contentEl.createEl('p', { text: this.question.message });
-		new Setting(this.contentEl)
-			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.finish(false)))
-			.addButton((button) =>
-				button
-					.setButtonText(this.question.confirm)
-					.setCta()
-					.onClick(() => this.finish(true)),
-			);
+		// The buttons of every Mentor Rally modal: Cancel, then the one that goes ahead, at the right.
+		const row = this.contentEl.createDiv({ cls: 'modal-button-container mentor-rally-form-buttons' });
+		new ButtonComponent(row).setButtonText('Cancel').onClick(() => this.finish(false));
+		new ButtonComponent(row)
+			.setButtonText(this.question.confirm)
+			.setCta()
+			.onClick(() => this.finish(true));
 	}
 
 	override onClose(): void {

@@ -14,6 +14,8 @@ export interface ItemModalOptions {
 	mentor: MentorSummary;
 	today: CalendarDate;
 	settings: MentorRallySettings;
+	/** Start with "They owe this" on (Add item on Their court). */
+	theirs?: boolean;
 	/** The note the item goes into, when not the mentor note (the open meeting note). */
 	into?: string | null;
 	submit: (item: NewItem) => Promise<boolean>;
@@ -34,6 +36,7 @@ export class ItemModal extends Modal {
 		private readonly options: ItemModalOptions,
 	) {
 		super(app);
+		this.theirs = options.theirs === true;
 		this.form = new ModalForm(this, () => void this.save());
 	}
 
@@ -55,7 +58,7 @@ export class ItemModal extends Modal {
 				.setName('They owe this')
 				.setDesc(`Their court: tags the item #${this.options.settings.ownerTag}. Starting with their name ("Dr. Lee will…", "Maya to…", "Lee:") does the same.`)
 				.addToggle((toggle) =>
-					toggle.onChange((value) => {
+					toggle.setValue(this.theirs).onChange((value) => {
 						this.theirs = value;
 						this.renderPreview();
 					}),

@@ -51,6 +51,37 @@ export class ModalForm {
 		return input;
 	}
 
+	/**
+	 * A labelled text input under the capture input (cadence, a day), with, when asked, a hint
+	 * line under it for the caller to fill as the user types. Enter in it submits, as in the
+	 * capture input.
+	 */
+	field(container: HTMLElement, options: { label: string; placeholder: string; hint?: boolean; onChange: (value: string) => void }): { input: HTMLInputElement; hint: HTMLElement | null } {
+		const wrap = container.createDiv({ cls: 'mentor-rally-modal-field' });
+		wrap.createEl('label', { text: options.label, cls: 'mentor-rally-modal-field-label' });
+		const input = wrap.createEl('input', { type: 'text', cls: 'mentor-rally-modal-field-input', attr: { placeholder: options.placeholder, 'aria-label': options.label } });
+		input.addEventListener('input', () => options.onChange(input.value));
+		const hint = options.hint ? wrap.createDiv({ cls: 'mentor-rally-modal-field-hint', attr: { 'aria-live': 'polite' } }) : null;
+		return { input, hint };
+	}
+
+	/** Choices any number of which can be on (roles): buttons that say whether they are pressed. */
+	choices(container: HTMLElement, label: string, options: readonly { value: string; text: string }[], onChange: (value: string, on: boolean) => void): HTMLElement {
+		const wrap = container.createDiv({ cls: 'mentor-rally-modal-field' });
+		wrap.createDiv({ cls: 'mentor-rally-modal-field-label', text: label });
+		const group = wrap.createDiv({ cls: 'mentor-rally-choices', attr: { role: 'group', 'aria-label': label } });
+		for (const option of options) {
+			const button = group.createEl('button', { cls: 'mentor-rally-choice', text: option.text, attr: { type: 'button', 'aria-pressed': 'false', 'data-value': option.value } });
+			button.addEventListener('click', () => {
+				const on = button.getAttribute('aria-pressed') !== 'true';
+				button.setAttribute('aria-pressed', String(on));
+				button.toggleClass('is-active', on);
+				onChange(option.value, on);
+			});
+		}
+		return group;
+	}
+
 	/** The live preview's place (chips, a note and the error line). */
 	previewArea(container: HTMLElement): void {
 		const area = container.createDiv({ cls: 'mentor-rally-form-preview', attr: { 'aria-live': 'polite' } });

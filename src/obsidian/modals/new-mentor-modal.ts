@@ -1,22 +1,25 @@
-import { Modal, Setting, type App } from 'obsidian';
-import { describeCadence, parseCadence, type Cadence } from '../../core/cadence';
-import { addDays, type CalendarDate } from '../../core/calendar-date';
-import { readTypedDay } from '../../core/typed-day';
-import { ModalForm } from './modal-form';
-import type { NewMentor } from '../../core/note-templates';
-import { fileNameFor } from '../../core/file-names';
-import { canonicalRole } from '../../core/roles';
-import type { MentorRallySettings } from '../../core/settings';
+import { Modal, type App } from 'obsidian';
+import { describeCadence } from '../../core/cadence';
+import type { CalendarDate } from '../../core/calendar-date';
 import { capitalize, shortDate } from '../../core/format';
+import { cadencePreview, draftNewMentor, draftSchedule, roleChoices, type NewMentorDraft } from '../../core/new-mentor-draft';
+import type { NewMentor } from '../../core/note-templates';
+import type { MentorRallySettings } from '../../core/settings';
+import { ModalForm } from './modal-form';
 import { submitSafely } from './submit-safely';
 
-/** "New mentor": a name, the roles they play on the team, how often to meet, and when you last met. */
+/**
+ * "New mentor": a name, the roles they play on the team (picked from the built-in and the
+ * custom roles of the settings, or typed), how often to meet with a live preview of when
+ * the first meeting falls due, and when you last met.
+ */
 export class NewMentorModal extends Modal {
 	private name = '';
 	private readonly roles = new Set<string>();
 	private otherRoles = '';
 	private cadenceText = '';
 	private lastMetText = '';
+	private cadenceHint: HTMLElement | null = null;
 	private readonly form: ModalForm;
 
 	constructor(
@@ -41,36 +44,37 @@ export class NewMentorModal extends Modal {
 				this.validate();
 			},
 		});
-		for (const target of this.settings.roleTargets) {
-			new Setting(contentEl).setName(capitalize(target.role)).addToggle((toggle) =>
-				toggle.onChange((on) => {
-					if (on) this.roles.add(target.role);
-					else this.roles.delete(target.role);
-				}),
-			);
-		}
-		new Setting(contentEl)
-			.setName('Other roles')
-			.setDesc('Separate several with commas.')
-			.addText((input) => input.setPlaceholder('Clinical').onChange((value) => (this.otherRoles = value)));
-		new Setting(contentEl)
-			.setName('Cadence')
-			.setDesc(`How often to meet. Empty: the default, ${this.settings.defaultCadence}.`)
-			.addText((input) =>
-				input.setPlaceholder(this.settings.defaultCadence).onChange((value) => {
-					this.cadenceText = value;
-					this.validate();
-				}),
-			);
-		new Setting(contentEl)
-			.setName('When did you last meet?')
-			.setDesc('Optional: "Oct 3", "yesterday" or 2026-10-03. Empty: not yet.')
-			.addText((input) =>
-				input.setPlaceholder('Not yet').onChange((value) => {
-					this.lastMetText = value;
-					this.validate();
-				}),
-			);
+		const choices = roleChoices(this.settings).map((role) => ({ value: role, text: capitalize(role) }));
+		this.form.choices(contentEl, 'Role on your team', choices, (role, on) => {
+			if (on) this.roles.add(role);
+			else this.roles.delete(role);
+			this.validate();
+		});
+		this.form.field(contentEl, {
+			label: 'Other roles (separate several with commas)',
+			placeholder: 'Clinical',
+			onChange: (value) => {
+				this.otherRoles = value;
+				this.validate();
+			},
+		});
+		this.cadenceHint = this.form.field(contentEl, {
+			label: 'How often to meet',
+			placeholder: this.settings.defaultCadence,
+			hint: true,
+			onChange: (value) => {
+				this.cadenceText = value;
+				this.validate();
+			},
+		}).hint;
+		this.form.field(contentEl, {
+			label: 'When did you last meet? (optional)',
+			placeholder: '"Oct 3", "yesterday" or 2026-10-03; empty: not yet',
+			onChange: (value) => {
+				this.lastMetText = value;
+				this.validate();
+			},
+		});
 		this.form.previewArea(contentEl);
 		this.form.buttons(contentEl, 'Create mentor note');
 		this.validate();
@@ -91,32 +95,8 @@ export class NewMentorModal extends Modal {
 	}
 
 	/** The mentor to create, or a message saying what is missing. */
-	draft(): { mentor: NewMentor } | { message: string } {
-		const name = this.name.trim();
-		if (name === '') return { message: 'Give the mentor a name.' };
-		// The note takes the name: one that cannot be a file name is refused here, as typed.
-		const file = fileNameFor(name);
-		if (!file.ok) return { message: file.message };
-		let cadence: Cadence | null = null;
-		if (this.cadenceText.trim() !== '') {
-			const parsed = parseCadence(this.cadenceText);
-			if (!parsed.ok) return { message: `${capitalize(parsed.message)}.` };
-			cadence = parsed.cadence;
-		}
-		const roles = [...this.roles];
-		for (const other of this.otherRoles.split(',')) {
-			const role = canonicalRole(other, this.settings.roleSynonyms);
-			if (role !== '' && !roles.includes(role)) roles.push(role);
-		}
-		let lastContact: CalendarDate | null = null;
-		if (this.lastMetText.trim() !== '') {
-			lastContact = readTypedDay(this.lastMetText, this.today, this.settings.dateOrder);
-			if (!lastContact) return { message: 'When you last met is not a day: try "Oct 3" or 2026-10-03, or leave it empty.' };
-			// "Friday" reads forward for due dates; a meeting already held is the one before.
-			if (lastContact > this.today && /^[a-z]+$/i.test(this.lastMetText.trim())) lastContact = addDays(lastContact, -7);
-			if (lastContact > this.today) return { message: 'When you last met cannot be after today; a meeting ahead is booked from the mentor note.' };
-		}
-		return { mentor: { name, roles, cadence, today: this.today, lastContact } };
+	draft(): NewMentorDraft {
+		return draftNewMentor({ name: this.name, roles: [...this.roles], otherRoles: this.otherRoles, cadence: this.cadenceText, lastMet: this.lastMetText }, this.settings, this.today);
 	}
 
 	async save(): Promise<boolean> {
@@ -132,14 +112,28 @@ export class NewMentorModal extends Modal {
 
 	private validate(): void {
 		const draft = this.draft();
+		this.showCadence();
 		if ('message' in draft) {
 			// Nothing typed yet: the button says why it waits, nothing in red.
-			this.form.show(this.name.trim() === '' ? { chips: [], blocked: draft.message } : { chips: [], error: draft.message });
+			this.form.show(draft.field === 'name' && this.name.trim() === '' ? { chips: [], blocked: draft.message } : { chips: [], error: draft.message });
 			return;
 		}
 		const { mentor } = draft;
-		const chips = [mentor.name, mentor.cadence ? describeCadence(mentor.cadence) : this.settings.defaultCadence];
+		const chips = [mentor.name];
+		if (mentor.roles.length > 0) chips.push(mentor.roles.map(capitalize).join(', '));
+		chips.push(draft.cadence ? describeCadence(draft.cadence) : this.settings.defaultCadence);
 		if (mentor.lastContact) chips.push(`Last met ${shortDate(mentor.lastContact, this.today)}`);
 		this.form.show({ chips });
+	}
+
+	/** Under the cadence: "every 2 weeks → next due Tue 8 Dec", or why the cadence is not read. */
+	private showCadence(): void {
+		if (!this.cadenceHint) return;
+		const schedule = draftSchedule({ cadence: this.cadenceText, lastMet: this.lastMetText }, this.settings, this.today);
+		const wrong = 'message' in schedule && schedule.field === 'cadence';
+		this.cadenceHint.toggleClass('mod-error', wrong);
+		if (wrong) this.cadenceHint.setText('Not a cadence yet: try "weekly", "every 2 weeks" or "monthly".');
+		else if ('message' in schedule) this.cadenceHint.setText('');
+		else this.cadenceHint.setText(cadencePreview(schedule.cadence, schedule.nextDue, this.today, this.settings));
 	}
 }

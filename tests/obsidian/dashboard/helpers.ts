@@ -41,7 +41,7 @@ export function recordingActions(): RecordingActions {
 		}),
 		newMentor: vi.fn(() => void calls.push({ action: 'newMentor', target: '' })),
 		openProblem: vi.fn((problem: Problem, newLeaf: boolean) => void calls.push({ action: 'openProblem', target: problem.path, newLeaf })),
-		addItem: vi.fn((mentor: MentorSummary | null) => void calls.push({ action: 'addItem', target: mentor?.path ?? '' })),
+		addItem: vi.fn((mentor: MentorSummary | null, options?: { theirs?: boolean }) => void calls.push({ action: 'addItem', target: `${mentor?.path ?? ''}${options?.theirs ? ' (theirs)' : ''}` })),
 		captureItem: vi.fn((mentor: MentorSummary, item: NewItem) => {
 			calls.push({ action: 'captureItem', target: `${mentor.path}: ${item.text}${item.theirs ? ' (theirs)' : ''}${item.due ? ` 📅 ${item.due}` : ''}` });
 			return Promise.resolve(actions.captureResult);

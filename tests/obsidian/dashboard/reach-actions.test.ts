@@ -39,17 +39,19 @@ describe('every action from the dashboard', () => {
 		expect(actions.calls).toEqual([{ action: 'addItem', target: 'Mentors/Priya Shah.md' }]);
 	});
 
-	it('adds an item from the Your court and Their court headers, asking which mentor', async () => {
+	it('adds an item from the Your court and Their court headers, asking which mentor; from Their court, one they owe', async () => {
 		const root = render();
+		const labels: string[] = [];
 		for (const id of ['your-court', 'their-court']) {
 			const add = button(section(root, id), '.mentor-rally-section-title .mentor-rally-add-item');
-			expect(add.getAttribute('aria-label')).toBe('Add an item for a mentor');
+			labels.push(add.getAttribute('aria-label') ?? '');
 			add.click();
 		}
 		await flush();
+		expect(labels).toEqual(['Add an item for a mentor', 'Add an item a mentor owes you']);
 		expect(actions.calls).toEqual([
 			{ action: 'addItem', target: '' },
-			{ action: 'addItem', target: '' },
+			{ action: 'addItem', target: ' (theirs)' },
 		]);
 	});
 

@@ -45,9 +45,6 @@ export function renderItemRow(parent: Node, item: Item, ctx: SectionContext, cou
 	if (court === 'mine') {
 		if (item.reply) pill(meta, 'Reply', 'accent', 'mentor-rally-pill-small');
 		if (item.dueDate) meta.createSpan({ cls: 'mentor-rally-row-date', text: shortDate(item.dueDate, today) });
-		// A date read from words says which words and from which day: "by Friday, read from Tue 24 Nov".
-		const source = dueSourceWords(item, today);
-		if (source) meta.createSpan({ cls: 'mentor-rally-row-source', text: source });
 	} else {
 		if (item.referenceDate) meta.createSpan({ cls: 'mentor-rally-row-date', text: `Asked ${shortDate(item.referenceDate, today)}` });
 		if (item.dueDate && item.dueSource !== 'next-meeting' && item.dueSource !== null) {
@@ -55,7 +52,16 @@ export function renderItemRow(parent: Node, item: Item, ctx: SectionContext, cou
 		}
 	}
 
-	if (item.open && item.dueSource === 'phrase' && item.due !== null) pinButton(meta, item, ctx);
+	// A date read from words says which words and from which day ("by Friday, read from Tue
+	// 24 Nov"), beside the pin that writes it in. A line of its own, so that on a phone it
+	// wraps under the row instead of being cut off.
+	const source = court === 'mine' ? dueSourceWords(item, today) : null;
+	const pinnable = item.open && item.dueSource === 'phrase' && item.due !== null;
+	if (source || pinnable) {
+		const line = main.createDiv({ cls: 'mentor-rally-row-source-line' });
+		if (source) line.createSpan({ cls: 'mentor-rally-row-source', text: source });
+		if (pinnable) pinButton(line, item, ctx);
+	}
 
 	const badge = court === 'mine' ? dueLabel(item, today, ctx.settings.dueSoonDays) : waitLabel(item);
 	pill(row, badge.text, badge.tone, 'mentor-rally-row-badge');

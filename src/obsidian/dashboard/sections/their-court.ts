@@ -6,7 +6,7 @@ import { addItemButton } from './your-court';
 export function renderTheirCourt(parent: HTMLElement, ctx: SectionContext): void {
 	const items = ctx.lists.theirCourt();
 	const body = createSection(parent, 'their-court', 'Their court', 'hourglass', items.length);
-	addItemButton(body, ctx);
+	addItemButton(body, ctx, 'theirs');
 	if (items.length === 0) {
 		emptyState(body, 'Nobody owes you anything right now.', `To keep track of what a mentor promised you, tag the task #${ctx.settings.ownerTag} or start it with their name and a colon.`);
 		return;

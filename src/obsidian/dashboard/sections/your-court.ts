@@ -18,8 +18,13 @@ export function renderYourCourt(parent: HTMLElement, ctx: SectionContext): void 
 	renderDoneToday(body, ctx);
 }
 
-/** "Add item" on a section: for the one mentor shown, else the dialog asks which mentor. */
-export function addItemButton(body: HTMLElement, ctx: SectionContext): void {
+/**
+ * "Add item" on a section: for the one mentor shown, else the dialog asks which mentor.
+ * On Their court the item is one they owe: the dialog starts with "They owe this" on.
+ */
+export function addItemButton(body: HTMLElement, ctx: SectionContext, court: 'mine' | 'theirs' = 'mine'): void {
 	const only = ctx.team.mentors.length === 1 ? (ctx.team.mentors[0] ?? null) : null;
-	sectionButton(body, 'Add item', 'plus', only ? `Add an item for ${only.name}` : 'Add an item for a mentor', () => ctx.actions.addItem(only), 'mentor-rally-add-item');
+	const theirs = court === 'theirs';
+	const label = theirs ? (only ? `Add an item ${only.name} owes you` : 'Add an item a mentor owes you') : only ? `Add an item for ${only.name}` : 'Add an item for a mentor';
+	sectionButton(body, 'Add item', 'plus', label, () => (theirs ? ctx.actions.addItem(only, { theirs }) : ctx.actions.addItem(only)), 'mentor-rally-add-item');
 }
