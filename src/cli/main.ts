@@ -79,7 +79,7 @@ function report(options: ReportOptions, io: CliIo): number {
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
 	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
-	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
+	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown, settings), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
 
 	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);
