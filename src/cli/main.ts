@@ -9,6 +9,7 @@ import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { describeFsError, readVault, type ReadText } from './read-vault';
 import { loadVaultData, SettingsError } from './settings-file';
 import { renderTextReport } from './text-report';
+import { mentorReport } from './mentor-command';
 import { terminalSafeJson, visible } from './visible-text';
 
 declare const MENTOR_RALLY_VERSION: string;
@@ -79,7 +80,8 @@ function report(options: ReportOptions, io: CliIo): number {
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
 	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
-	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown, settings), null, 2))}\n`);
+	if (options.mentor !== null) io.stdout(mentorReport(shown, options.mentor, options.json, useColor(options, io)));
+	else if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown, settings), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
 
 	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);

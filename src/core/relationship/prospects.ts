@@ -15,8 +15,8 @@ export type ProspectAnswer = 'reply-owed' | 'answered' | 'waiting' | 'not-contac
 
 export interface ProspectRow {
 	readonly mentor: MentorSummary;
-	/** The last outreach or contact. */
-	readonly lastOutreach: CalendarDate | null;
+	/** The last contact: my outreach or their answer. */
+	readonly lastContact: CalendarDate | null;
 	readonly answer: ProspectAnswer;
 	/** When to act: the reply's due day, or the follow-up day after an outreach without answer; null otherwise. */
 	readonly followUp: CalendarDate | null;
@@ -42,17 +42,17 @@ export function prospectRows(team: TeamSnapshot, settings: MentorRallySettings):
 
 /** One prospect's row from their `#reply` items (mine, any state). */
 export function prospectRow(mentor: MentorSummary, replies: readonly Item[], today: CalendarDate, followUpDays: number): ProspectRow {
-	const lastOutreach = mentor.lastContact;
+	const lastContact = mentor.lastContact;
 	const owed = replies.filter((i) => i.open);
 	if (owed.length > 0) {
 		const due = owed.reduce<CalendarDate | null>((soonest, i) => (i.dueDate !== null && (soonest === null || i.dueDate < soonest) ? i.dueDate : soonest), null) ?? today;
-		return { mentor, lastOutreach, answer: 'reply-owed', followUp: due, overdue: due < today };
+		return { mentor, lastContact, answer: 'reply-owed', followUp: due, overdue: due < today };
 	}
-	if (lastOutreach === null) return { mentor, lastOutreach, answer: 'not-contacted', followUp: null, overdue: false };
-	const answered = replies.some((i) => (i.referenceDate !== null && i.referenceDate >= lastOutreach) || (i.doneDate !== null && i.doneDate >= lastOutreach));
-	if (answered) return { mentor, lastOutreach, answer: 'answered', followUp: null, overdue: false };
-	const followUp = addCadence(lastOutreach, { count: followUpDays, unit: 'day' });
-	return { mentor, lastOutreach, answer: 'waiting', followUp, overdue: followUp < today };
+	if (lastContact === null) return { mentor, lastContact, answer: 'not-contacted', followUp: null, overdue: false };
+	const answered = replies.some((i) => (i.referenceDate !== null && i.referenceDate >= lastContact) || (i.doneDate !== null && i.doneDate >= lastContact));
+	if (answered) return { mentor, lastContact, answer: 'answered', followUp: null, overdue: false };
+	const followUp = addCadence(lastContact, { count: followUpDays, unit: 'day' });
+	return { mentor, lastContact, answer: 'waiting', followUp, overdue: followUp < today };
 }
 
 function compareFollowUp(a: CalendarDate | null, b: CalendarDate | null): number {

@@ -29,7 +29,7 @@ export interface MentorRelationshipJson {
 export interface ProspectJson {
 	name: string;
 	path: string;
-	lastOutreach: CalendarDate | null;
+	lastContact: CalendarDate | null;
 	answer: ProspectAnswer;
 	followUp: CalendarDate | null;
 }
@@ -65,7 +65,7 @@ export function mentorRelationshipJson(mentor: MentorSummary, score: TennisScore
 }
 
 export function prospectsJson(team: TeamSnapshot, settings: MentorRallySettings): ProspectJson[] {
-	return prospectRows(team, settings).map((r) => ({ name: r.mentor.name, path: r.mentor.path, lastOutreach: r.lastOutreach, answer: r.answer, followUp: r.followUp }));
+	return prospectRows(team, settings).map((r) => ({ name: r.mentor.name, path: r.mentor.path, lastContact: r.lastContact, answer: r.answer, followUp: r.followUp }));
 }
 
 export function keepInTouchJson(team: TeamSnapshot, settings: MentorRallySettings): KeepInTouchJson[] {

@@ -46,11 +46,14 @@ export function mentorTimeline(team: TeamSnapshot, mentor: MentorSummary): Timel
 function pushItem(entries: TimelineEntry[], item: Item, tags: MarkerTags): void {
 	const words = itemWords(item.text, tags);
 	const text = words.length > 100 ? `${words.slice(0, 99)}…` : words;
+	const theirs = item.owner === 'them';
 	if (item.referenceDate !== null) {
-		entries.push({ date: item.referenceDate, kind: item.owner === 'them' ? 'asked' : 'given', text: item.owner === 'them' ? `They promised: ${text}` : `I took on: ${text}` });
+		const words = theirs ? 'They promised' : item.reply ? 'Email to answer' : 'I took on';
+		entries.push({ date: item.referenceDate, kind: theirs ? 'asked' : 'given', text: `${words}: ${text}` });
 	}
 	if (item.state === 'done' && item.doneDate !== null) {
-		entries.push({ date: item.doneDate, kind: item.owner === 'them' ? 'delivered' : 'closed', text: item.owner === 'them' ? `They delivered: ${text}` : `I brought back: ${text}` });
+		const words = theirs ? 'They delivered' : item.reply ? 'I answered' : 'I brought back';
+		entries.push({ date: item.doneDate, kind: theirs ? 'delivered' : 'closed', text: `${words}: ${text}` });
 	}
 }
 

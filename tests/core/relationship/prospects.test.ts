@@ -22,7 +22,7 @@ describe('prospects', () => {
 	});
 
 	it('say whether they answered and when to follow up: a reply owed first, then the follow-ups', () => {
-		expect(rows.map((r) => [r.mentor.name, r.answer, r.lastOutreach, r.followUp, r.overdue])).toEqual([
+		expect(rows.map((r) => [r.mentor.name, r.answer, r.lastContact, r.followUp, r.overdue])).toEqual([
 			['Dr. Wrote', 'reply-owed', '2026-11-30', '2026-12-01', false],
 			// 20 Nov + a week = 27 Nov, passed.
 			['Dr. Waits', 'waiting', '2026-11-20', '2026-11-27', true],
