@@ -28,4 +28,8 @@ export interface DashboardActions {
 	logEmail(mentor: MentorSummary): Promise<boolean>;
 	/** Open the snooze dialog for the mentor. */
 	snooze(mentor: MentorSummary): void;
+	/** A prospect joins the team (status active, since today, a History line), then the role picker. Absent: no button. */
+	convertProspect?(mentor: MentorSummary): Promise<boolean>;
+	/** Open the mentor's whole history. Absent: no button. */
+	showHistory?(mentor: MentorSummary): void;
 }

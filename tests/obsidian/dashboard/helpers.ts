@@ -51,6 +51,11 @@ export function recordingActions(): RecordingActions {
 			return Promise.resolve(true);
 		}),
 		snooze: vi.fn((mentor: MentorSummary) => void calls.push({ action: 'snooze', target: mentor.path })),
+		convertProspect: vi.fn((mentor: MentorSummary) => {
+			calls.push({ action: 'convertProspect', target: mentor.path });
+			return Promise.resolve(true);
+		}),
+		showHistory: vi.fn((mentor: MentorSummary) => void calls.push({ action: 'showHistory', target: mentor.path })),
 	};
 	return actions;
 }
