@@ -132,6 +132,11 @@ const actions: DashboardActions = {
 		return Promise.resolve(true);
 	},
 	snooze: (mentor) => record('snooze', mentor.path),
+	convertProspect: (mentor) => {
+		record('convertProspect', mentor.path);
+		return Promise.resolve(true);
+	},
+	showHistory: (mentor) => record('showHistory', mentor.path),
 };
 
 let current: TeamSnapshot | null = null;
