@@ -22,6 +22,8 @@ const ZONE_SENSITIVE = [
 	'tests/obsidian/plugin-data.test.ts',
 	'tests/obsidian/commands.test.ts',
 	'tests/obsidian/note-writer.test.ts',
+	// Relationships over time: "since today" and History lines are written on the local day.
+	'tests/obsidian/relationship-actions.test.ts',
 ];
 
 const extra = process.argv.slice(2);
