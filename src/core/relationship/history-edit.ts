@@ -28,7 +28,10 @@ export function appendHistoryLine(text: string, line: string): string {
 		}
 	}
 	if (start === -1) {
-		const body = text.replace(/(?:\r?\n)*$/, '');
+		// Trailing line breaks cut by hand: a `(\r?\n)*$` pattern is quadratic on a long run of them.
+		let end = text.length;
+		while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+		const body = text.slice(0, end);
 		return `${body}${body === '' ? '' : `${eol}${eol}`}## History${eol}${line}${eol}`;
 	}
 	let end = lines.length;
