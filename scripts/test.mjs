@@ -25,6 +25,8 @@ const ZONE_SENSITIVE = [
 	'tests/obsidian/note-writer.test.ts',
 	'tests/obsidian/calendar.test.ts',
 	'tests/obsidian/desktop-notifications.test.ts',
+	// Relationships over time: "since today" and History lines are written on the local day.
+	'tests/obsidian/relationship-actions.test.ts',
 ];
 
 const extra = process.argv.slice(2);

@@ -8,6 +8,7 @@ import { NewMentorModal } from './obsidian/modals/new-mentor-modal';
 import { FirstSeenStore } from './obsidian/first-seen-store';
 import { NoteWriter } from './obsidian/note-writer';
 import { createDashboardActions } from './obsidian/plugin-actions';
+import { createRelationshipActions } from './obsidian/relationship/relationship-actions';
 import { PluginDataStore } from './obsidian/plugin-data';
 import { ReminderService, StatusBarCount } from './obsidian/reminders';
 import { MentorRallySettingTab } from './obsidian/settings/settings-tab';
@@ -50,7 +51,7 @@ export default class MentorRallyPlugin extends Plugin {
 				if (file) await openNote(this.app, file.path, null, false);
 				return file !== null;
 			}).open();
-		const actions = createDashboardActions(this.app, store, writer, newMentor);
+		const actions = { ...createDashboardActions(this.app, store, writer, newMentor), ...createRelationshipActions(this.app, store, showNotice) };
 		const openDashboard = (): Promise<void> => this.openDashboard();
 
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, store, actions));

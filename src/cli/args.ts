@@ -6,6 +6,8 @@ export interface ReportOptions {
 	today: CalendarDate | null;
 	json: boolean;
 	color: boolean | null;
+	/** `--mentor NAME`: one mentor over the whole relationship instead of the dashboard. */
+	mentor: string | null;
 }
 
 export interface IcsOptions {
@@ -21,7 +23,7 @@ export type CliCommand = ReportOptions | IcsOptions | { command: 'help' } | { co
 /** A mistake in how the command was called: shown as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: mentor-rally report [--vault DIR] [--today YYYY-MM-DD] [--json]
+export const USAGE = `Usage: mentor-rally report [--vault DIR] [--today YYYY-MM-DD] [--json] [--mentor NAME]
        mentor-rally ics --vault DIR [--out FILE] [--today YYYY-MM-DD]
 
 report prints your mentorship team from an Obsidian vault: coverage, what is in your court,
@@ -35,6 +37,8 @@ Options:
   --vault DIR          the vault folder (default: the example vault shipped with Mentor Rally)
   --today YYYY-MM-DD   pretend today is this day (default: today)
   --json               print JSON instead of text (a stable format, see the README)
+  --mentor NAME        report: one mentor over the whole relationship: how it is going,
+                       contacts per month and a timeline of contacts, items and role changes
   --out FILE           ics: the .ics file to write (default: print it)
   --color, --no-color  force colours on or off (default: on for a terminal, off if NO_COLOR is set)
   -h, --help           show this help
@@ -48,7 +52,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
 	if (command === undefined) throw new UsageError('missing command; try "mentor-rally report" or "mentor-rally --help"');
 	if (command !== 'report' && command !== 'ics') throw new UsageError(`unknown command "${command}"; the commands are "report" and "ics"`);
 
-	const options: ReportOptions = { command: 'report', vault: null, today: null, json: false, color: null };
+	const options: ReportOptions = { command: 'report', vault: null, today: null, json: false, color: null, mentor: null };
 	let out: string | null = null;
 	const only = (flag: string, wanted: 'report' | 'ics'): void => {
 		if (command !== wanted) throw new UsageError(`${flag} is an option of "mentor-rally ${wanted}"; see "mentor-rally --help"`);
@@ -78,6 +82,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
 			case '--json':
 				only(flag, 'report');
 				options.json = true;
+				break;
+			case '--mentor':
+				only(flag, 'report');
+				options.mentor = value().trim();
 				break;
 			case '--color':
 			case '--colour':

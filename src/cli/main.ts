@@ -8,6 +8,7 @@ import type { ReadText } from './read-vault';
 import { readTeam, reportUnreadable } from './read-team';
 import { SettingsError } from './settings-file';
 import { renderTextReport } from './text-report';
+import { mentorReport } from './mentor-command';
 import { terminalSafeJson, visible } from './visible-text';
 
 declare const MENTOR_RALLY_VERSION: string;
@@ -62,7 +63,8 @@ function report(options: ReportOptions, io: CliIo): number {
 	const { team, settings, unreadable, unseen, tasksWarning } = readTeam(options.vault, options.today, io);
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
-	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
+	if (options.mentor !== null) io.stdout(mentorReport(shown, options.mentor, options.json, useColor(options, io)));
+	else if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown, settings), null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
 	if (tasksWarning !== null) io.stderr(`mentor-rally: ${tasksWarning}\n`);
 	return reportUnreadable(unreadable, io);

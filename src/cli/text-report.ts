@@ -9,6 +9,8 @@ import type { MentorRallySettings } from '../core/settings';
 import type { CalendarDate } from '../core/calendar-date';
 import type { MentorSummary, TeamSnapshot } from '../core/types';
 import { visibleLines, visibleValues } from './visible-text';
+import { keepInTouchRows, prospectLines, scoreLines } from './relationship-report';
+import { tennisScores } from '../core/relationship/tennis-score';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -102,6 +104,7 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 	for (const mentor of meetingsSnoozed(team)) {
 		meetingRows.push([snoozeLabel(mentor, today) ?? 'Snoozed', c.dim, c.dim(`${mentor.name}  ${lastContactLabel(mentor, today)}`)]);
 	}
+	for (const [label, rest] of keepInTouchRows(team, settings)) meetingRows.push([label, c.cyan, rest]);
 	pushAll(out, aligned(meetingRows));
 
 	const theirs = theirCourt(team);
@@ -117,11 +120,18 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 		),
 	);
 
+	pushAll(out, prospectLines(team, settings, c.bold, c.dim, c.red));
+
+	const scores = tennisScores(team);
 	out.push('', c.bold(`Team (${plural(team.mentors.filter((m) => m.lifecycle === 'active').length, 'active mentor')})`));
 	if (team.mentors.length === 0) {
 		out.push(c.dim('  No mentor notes yet. Add "type: mentor" to the properties of a note about a mentor.'));
 	}
-	for (const mentor of teamOrder(team)) pushAll(out, mentorLines(mentor, today, c));
+	for (const mentor of teamOrder(team)) {
+		pushAll(out, mentorLines(mentor, today, c));
+		const score = scores.get(mentor.path);
+		if (score && mentor.lifecycle === 'active') pushAll(out, scoreLines(mentor, score, c.yellow, c.dim));
+	}
 
 	out.push('', c.bold(`Problems (${team.problems.length})`));
 	if (team.problems.length === 0) out.push(c.dim('  None: every note was read.'));

@@ -69,9 +69,9 @@ export function meetingsSnoozed(team: TeamSnapshot): MentorSummary[] {
 	return team.mentors.filter((m) => m.lifecycle === 'active' && m.snoozedUntil !== null).sort((a, b) => compareDueDates(a.snoozedUntil, b.snoozedUntil) || compareText(a.name, b.name));
 }
 
-/** Active mentors first (by name), then paused, then alumni: the order of the team cards. */
+/** Active mentors first (by name), then prospects, paused, then alumni: the order of the team cards. */
 export function teamOrder(team: TeamSnapshot): MentorSummary[] {
-	const rank = { active: 0, paused: 1, alumni: 2 } as const;
+	const rank = { active: 0, prospect: 1, paused: 2, alumni: 3 } as const;
 	return [...team.mentors].sort((a, b) => rank[a.lifecycle] - rank[b.lifecycle] || compareText(a.name, b.name));
 }
 
@@ -89,9 +89,9 @@ export function dueNowInMyCourt(team: TeamSnapshot): { meetings: MentorSummary[]
 	};
 }
 
-/** Mentors whose items must not remind: paused or alumni. */
+/** Mentors whose items must not remind: paused or alumni (a prospect's reply owed is the fastest reminder of all). */
 export function quietMentors(team: TeamSnapshot): Set<string> {
-	return new Set(team.mentors.filter((m) => m.lifecycle !== 'active').map((m) => m.path));
+	return new Set(team.mentors.filter((m) => m.lifecycle === 'paused' || m.lifecycle === 'alumni').map((m) => m.path));
 }
 
 /** Mentors whose meetings must not remind: snoozed, paused or alumni. */

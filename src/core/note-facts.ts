@@ -10,6 +10,7 @@ import type { MentorRallySettings } from './settings';
 import type { MeetingFacts, MentorFacts, NoteFacts, NoteKind, NoteRecord, Problem } from './types';
 import { withinBudget } from './value-budget';
 import { readItems } from './item-facts';
+import { isChangeHeading, readRelationshipFacts } from './relationship/relationship-facts';
 import { dateInFileName, displayText, oneLine, readDateProperty, readLifecycle, readMeetingTime, timeOf } from './property-readers';
 
 /**
@@ -117,7 +118,7 @@ function readMentorNote(record: NoteRecord, frontmatter: Frontmatter | null, set
 	const lastContact = readDateProperty(frontmatter, names.lastContact, report);
 	const nextMeeting = readMeetingTime(frontmatter, names.nextMeeting, report);
 	const snoozeUntil = readDateProperty(frontmatter, names.snoozeUntil, report);
-	const lifecycle = readLifecycle(property(frontmatter, names.status), names.status, report);
+	const lifecycle = readLifecycle(property(frontmatter, names.status), names.status, report, settings.relationships.prospectStatus);
 
 	const aliasValue = property(frontmatter, 'aliases') ?? property(frontmatter, 'alias');
 	const aliasList = stringList(aliasValue, true);
@@ -127,6 +128,7 @@ function readMentorNote(record: NoteRecord, frontmatter: Frontmatter | null, set
 	const scanned = scanMarkdown(record.content ?? '');
 	const fileDate = dateInFileName(path);
 	const items = readItems(record, scanned.tasks, fileDate, settings, problems, firstSeen);
+	const relationship = readRelationshipFacts(frontmatter, splitLines(record.content ?? ''), scanned.bodyStartLine, scanned.datedHeadings, settings.relationships, report);
 
 	return {
 		kind: 'mentor',
@@ -142,9 +144,11 @@ function readMentorNote(record: NoteRecord, frontmatter: Frontmatter | null, set
 		email: singleString(property(frontmatter, names.email)) || null,
 		institution: singleString(property(frontmatter, names.institution)) || null,
 		since: displayText(property(frontmatter, names.since)),
-		headingDates: scanned.datedHeadings.map((h) => h.date),
+		// A heading that records a role or status change is not a contact.
+		headingDates: scanned.datedHeadings.filter((h) => !isChangeHeading(h)).map((h) => h.date),
 		items,
 		problems,
+		relationship,
 	};
 }
 

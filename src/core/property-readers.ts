@@ -44,14 +44,16 @@ const LIFECYCLE_WORDS: Record<string, Lifecycle> = {
 	past: 'alumni',
 };
 
-export function readLifecycle(value: unknown, name: string, report: (m: string) => void): Lifecycle {
+/** `prospectWord` is the status word of a prospect (a setting, default `prospect`). */
+export function readLifecycle(value: unknown, name: string, report: (m: string) => void, prospectWord = 'prospect'): Lifecycle {
 	if (isBlank(value)) return 'active';
 	const text = singleString(value);
 	const word = text === null ? '' : text.toLowerCase().replace(/\s+/g, ' ');
+	if (word !== '' && word === prospectWord.toLowerCase()) return 'prospect';
 	// Own entries only: `status: constructor` found Object's constructor and became the lifecycle.
 	const lifecycle = ownValue(LIFECYCLE_WORDS, word);
 	if (lifecycle) return lifecycle;
-	report(`${name} ${quoteValue(value)} is not one of active, paused or alumni; treating the mentor as active`);
+	report(`${name} ${quoteValue(value)} is not one of active, paused, alumni or ${prospectWord}; treating the mentor as active`);
 	return 'active';
 }
 

@@ -7,6 +7,7 @@ import { isRecord, setOwn } from './collections';
 import { readFirstSeen, type FirstSeenDays } from './first-seen';
 import { roleKey } from './roles';
 import { folderPath, isCount, isDateOrder, tagName } from './settings-rules';
+import { DEFAULT_RELATIONSHIP_SETTINGS, readRelationshipSettings, type RelationshipSettings } from './relationship/relationship-settings';
 
 export interface RoleTarget {
 	/** The role key (roleKey: lower case, `-` and `_` as spaces): `research`, `support`, `sponsor` or a custom role. */
@@ -61,6 +62,8 @@ export interface MentorRallySettings {
 	readonly replyWindowDays: number;
 	/** How to read `3/12`: 12 March (month-first) or 3 December (day-first). */
 	readonly dateOrder: DateOrder;
+	/** Prospects, follow-ups and keeping alumni warm (a group of its own: relationship/relationship-settings). */
+	readonly relationships: RelationshipSettings;
 
 	// Plugin surfaces; the core ignores these.
 	readonly meetingsFolder: string;
@@ -130,6 +133,7 @@ export const DEFAULT_SETTINGS: MentorRallySettings = deepFreeze({
 	replyTag: 'reply',
 	replyWindowDays: 1,
 	dateOrder: 'month-first',
+	relationships: DEFAULT_RELATIONSHIP_SETTINGS,
 	meetingsFolder: 'Meetings',
 	meetingTemplate: '',
 	newMentorFolder: '',
@@ -176,6 +180,7 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 		replyTag: tag(raw.replyTag) ?? d.replyTag,
 		replyWindowDays: count(raw.replyWindowDays, 0, 365) ?? d.replyWindowDays,
 		dateOrder: isDateOrder(raw.dateOrder) ? raw.dateOrder : d.dateOrder,
+		relationships: readRelationshipSettings(raw.relationships),
 		meetingsFolder: folder(raw.meetingsFolder) ?? d.meetingsFolder,
 		meetingTemplate: typeof raw.meetingTemplate === 'string' ? raw.meetingTemplate.trim() : d.meetingTemplate,
 		newMentorFolder: folder(raw.newMentorFolder) ?? d.newMentorFolder,

@@ -171,6 +171,7 @@ function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCade
 		email: facts.email,
 		institution: facts.institution,
 		since: facts.since,
+		relationship: facts.relationship,
 	};
 }
 

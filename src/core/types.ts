@@ -3,6 +3,7 @@ import type { Cadence } from './cadence';
 import type { CalendarDate } from './calendar-date';
 import type { Frontmatter } from './properties';
 import type { MarkerTags } from './presentation/item-words';
+import type { RelationshipFacts } from './relationship/relationship-facts';
 
 /** One note as the core sees it: the adapters (plugin, command line, tests) build these. */
 export interface NoteRecord {
@@ -25,8 +26,9 @@ export interface NoteRecord {
 }
 
 export type NoteKind = 'mentor' | 'meeting' | 'other';
-export type Lifecycle = 'active' | 'paused' | 'alumni';
-export type MentorStatus = 'overdue' | 'due' | 'scheduled' | 'ok' | 'paused' | 'alumni';
+/** `prospect`: someone the student is reaching out to (the word is a setting); not on the team yet. */
+export type Lifecycle = 'active' | 'paused' | 'alumni' | 'prospect';
+export type MentorStatus = 'overdue' | 'due' | 'scheduled' | 'ok' | 'paused' | 'alumni' | 'prospect';
 export type Ball = 'mine' | 'theirs' | 'none';
 export type Owner = 'me' | 'them';
 export type ItemState = 'open' | 'done' | 'cancelled';
@@ -101,6 +103,8 @@ export interface MentorFacts {
 	headingDates: CalendarDate[];
 	items: ParsedItem[];
 	problems: Problem[];
+	/** Role and status changes, dated headings and the keep-warm cadence (see relationship/). */
+	relationship: RelationshipFacts;
 }
 
 export interface MeetingFacts {
@@ -159,6 +163,8 @@ export interface MentorSummary {
 	readonly email: string | null;
 	readonly institution: string | null;
 	readonly since: string | null;
+	/** Role and status changes, dated headings and the keep-warm cadence, as the note holds them. */
+	readonly relationship: RelationshipFacts;
 }
 
 export type CoverageState = 'missing' | 'ok' | 'over';

@@ -136,6 +136,11 @@ const actions: DashboardActions = {
 		record('addToCalendar', mentor.path);
 		return Promise.resolve();
 	},
+	convertProspect: (mentor) => {
+		record('convertProspect', mentor.path);
+		return Promise.resolve(true);
+	},
+	showHistory: (mentor) => record('showHistory', mentor.path),
 };
 
 let current: TeamSnapshot | null = null;

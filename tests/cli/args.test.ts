@@ -3,14 +3,17 @@ import { parseArgs, UsageError, USAGE } from '../../src/cli/args';
 
 describe('parseArgs', () => {
 	it('reads the report command and its options', () => {
-		expect(parseArgs(['report'])).toEqual({ command: 'report', vault: null, today: null, json: false, color: null });
+		expect(parseArgs(['report'])).toEqual({ command: 'report', vault: null, today: null, json: false, color: null, mentor: null });
 		expect(parseArgs(['report', '--vault', 'My Vault', '--today', '2026-11-24', '--json', '--color'])).toEqual({
 			command: 'report',
 			vault: 'My Vault',
 			today: '2026-11-24',
 			json: true,
 			color: true,
+			mentor: null,
 		});
+		expect(parseArgs(['report', '--mentor', ' Dr. Lee '])).toMatchObject({ mentor: 'Dr. Lee' });
+		expect(() => parseArgs(['report', '--mentor'])).toThrow('--mentor needs a value');
 	});
 
 	it('accepts --option=value and the British spelling of colour', () => {

@@ -28,6 +28,7 @@ const REYES = 'Jordan Reyes';
 const LINDQVIST = 'Dr. Victor Lindqvist';
 const CHAUDHRY = 'Dr. Nadia Chaudhry';
 const PARK = 'Dr. Ellen Park';
+const RAMAN = 'Dr. Priya Raman';
 
 const BROKEN_MEETING = 'Meetings/2026-11-19 Dr. Hale - vascular interest night.md';
 const UNRELATED = ['Daily/2026-11-23.md', 'Study/Acute abdomen - clerkship lecture.md', 'Reading list.md', 'Templates/Meeting note.md', 'Mentor team.md'];
@@ -58,14 +59,15 @@ describe('the example vault on 2026-11-24', () => {
 	it('reads every note', () => {
 		expect(files.unreadable).toEqual([]);
 		const paths = files.records.map((r) => r.path);
-		expect(paths.filter((p) => p.startsWith('Mentors/'))).toHaveLength(6);
+		expect(paths.filter((p) => p.startsWith('Mentors/'))).toHaveLength(7);
 		expect(paths.filter((p) => p.startsWith('Meetings/'))).toHaveLength(12);
 		for (const path of UNRELATED) expect(paths).toContain(path);
 	});
 
 	describe('the team', () => {
-		it('has five active mentors and one alumna', () => {
-			expect(team.mentors.map((m) => m.name).sort()).toEqual([PARK, MARSH, CHAUDHRY, OKAFOR, LINDQVIST, REYES].sort());
+		it('has five active mentors, one alumna and one prospect', () => {
+			expect(team.mentors.map((m) => m.name).sort()).toEqual([PARK, MARSH, CHAUDHRY, OKAFOR, LINDQVIST, REYES, RAMAN].sort());
+			expect(team.mentors.filter((m) => m.lifecycle === 'prospect').map((m) => m.name)).toEqual([RAMAN]);
 			expect(team.mentors.filter((m) => m.lifecycle === 'active')).toHaveLength(5);
 			expect(team.mentors.filter((m) => m.lifecycle === 'alumni').map((m) => m.name)).toEqual([PARK]);
 			for (const m of team.mentors) expect(m.path).toBe(`Mentors/${m.name}.md`);
@@ -89,7 +91,8 @@ describe('the example vault on 2026-11-24', () => {
 			expect(cadence(LINDQVIST)).toBe('monthly'); // monthly
 			expect(cadence(CHAUDHRY)).toBe('every 2 weeks'); // P2W
 			expect(cadence(PARK)).toBe('quarterly');
-			for (const m of team.mentors) expect(m.cadenceIsDefault).toBe(false);
+			// The prospect has no cadence yet: the default until she joins the team.
+			for (const m of team.mentors) expect(m.cadenceIsDefault).toBe(m.name === RAMAN);
 		});
 
 		it('covers every role; the alumna is not counted', () => {
@@ -121,6 +124,8 @@ describe('the example vault on 2026-11-24', () => {
 				// Shadowing 10-29 + P2W = 11-12; snoozed, but a snooze pauses the meeting, not the date.
 				[CHAUDHRY]: { status: 'overdue', lastContact: '2026-10-29', nextDue: '2026-11-12' },
 				[PARK]: { status: 'alumni', lastContact: '2026-09-08', nextDue: null },
+				// Her answer on 11-23 (a dated heading); no meeting is due with a prospect.
+				[RAMAN]: { status: 'prospect', lastContact: '2026-11-23', nextDue: null },
 			});
 		});
 
@@ -148,8 +153,8 @@ describe('the example vault on 2026-11-24', () => {
 	describe('your court', () => {
 		const mine = yourCourt(team);
 
-		it('holds twelve open items, the three overdue ones first', () => {
-			expect(mine).toHaveLength(12);
+		it('holds thirteen open items, the three overdue ones first', () => {
+			expect(mine).toHaveLength(13);
 			expect(mine.slice(0, 3).map((i) => [i.mentor, i.dueDate])).toEqual([
 				[CHAUDHRY, '2026-11-12'],
 				[MARSH, '2026-11-13'],
@@ -190,9 +195,10 @@ describe('the example vault on 2026-11-24', () => {
 			expect(due('Register for the surgical society winter meeting')).toEqual([LINDQVIST, '2026-12-10']);
 		});
 
-		it('holds the email I owe a reply, due tomorrow', () => {
+		it('holds the emails I owe a reply: one due tomorrow, and the prospect who answered, due today', () => {
 			const replies = team.items.filter((i) => i.reply);
-			expect(replies).toHaveLength(1);
+			expect(replies.map((i) => i.mentor)).toEqual([MARSH, RAMAN]);
+			expect(replies[1]).toMatchObject({ owner: 'me', open: true, dueDate: '2026-11-24', overdue: false });
 			const reply = replies[0] as Item;
 			expect(reply.text).toContain('Reply to Dr. Marsh about the poster deadline');
 			expect(reply).toMatchObject({ owner: 'me', mentor: MARSH, open: true, dueDate: '2026-11-25', overdue: false });
@@ -208,6 +214,7 @@ describe('the example vault on 2026-11-24', () => {
 				[LINDQVIST]: ['mine', 3, 1],
 				[CHAUDHRY]: ['mine', 1, 1],
 				[PARK]: ['none', 0, 0],
+				[RAMAN]: ['mine', 1, 0],
 			});
 		});
 	});
@@ -245,10 +252,11 @@ describe('the example vault on 2026-11-24', () => {
 
 	describe('closed items', () => {
 		it("counts done and cancelled items as closed, in nobody's court", () => {
-			// 12 mine + 8 theirs open; 21 done (15 in meeting notes, one in each of the six mentor notes); 1 cancelled.
-			expect(team.items).toHaveLength(42);
-			expect(team.items.filter((i) => i.open)).toHaveLength(20);
-			expect(team.items.filter((i) => i.state === 'done')).toHaveLength(21);
+			// 13 mine + 8 theirs open; 24 done (15 in meeting notes, one in each of six mentor notes, three
+			// more in Dr. Park's two-year log); 1 cancelled.
+			expect(team.items).toHaveLength(46);
+			expect(team.items.filter((i) => i.open)).toHaveLength(21);
+			expect(team.items.filter((i) => i.state === 'done')).toHaveLength(24);
 			const cancelled = team.items.filter((i) => i.state === 'cancelled');
 			expect(cancelled.map((i) => i.text)).toEqual(['Present the project at the October lab meeting (meeting cancelled)']);
 			const json = toReportJson(team).items.find((i) => i.text.startsWith('Present the project'));
@@ -265,7 +273,7 @@ describe('the example vault on 2026-11-24', () => {
 			expect(problem?.message).toContain('Dr. Tomas Hale');
 			expect(problem?.message).toMatch(/not a mentor note/);
 			expect(problem?.message).not.toMatch(/undefined|null|\[object|Error|at .*\.ts:\d+/);
-			expect(team.mentors).toHaveLength(6);
+			expect(team.mentors).toHaveLength(7);
 		});
 
 		it('does not count the meeting with an unknown mentor for anyone', () => {

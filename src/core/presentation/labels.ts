@@ -80,6 +80,8 @@ export function statusLabel(mentor: MentorSummary, today: CalendarDate): Label {
 			return { text: 'Paused', tone: 'muted' };
 		case 'alumni':
 			return { text: 'Alumni', tone: 'muted' };
+		case 'prospect':
+			return { text: 'Prospect', tone: 'accent' };
 	}
 }
 

@@ -33,4 +33,8 @@ export interface DashboardActions {
 	snooze(mentor: MentorSummary): void;
 	/** Write the booked meeting as an .ics file and open it in the calendar app. */
 	addToCalendar(mentor: MentorSummary): Promise<void>;
+	/** A prospect joins the team (status active, since today, a History line), then the role picker. Absent: no button. */
+	convertProspect?(mentor: MentorSummary): Promise<boolean>;
+	/** Open the mentor's whole history. Absent: no button. */
+	showHistory?(mentor: MentorSummary): void;
 }

@@ -7,8 +7,8 @@ import type { Item, MentorSummary, TeamSnapshot } from '../../core/types';
 import type { DashboardActions } from './actions';
 
 /** The dashboard's sections, in the order they are shown. */
-export type SectionId = 'coverage' | 'your-court' | 'meetings' | 'their-court' | 'team' | 'problems';
-export const SECTION_IDS: readonly SectionId[] = ['coverage', 'your-court', 'meetings', 'their-court', 'team', 'problems'];
+export type SectionId = 'coverage' | 'your-court' | 'meetings' | 'their-court' | 'prospects' | 'team' | 'problems';
+export const SECTION_IDS: readonly SectionId[] = ['coverage', 'your-court', 'meetings', 'their-court', 'prospects', 'team', 'problems'];
 
 /** How many rows a list shows before its "Show all" button. */
 export const DEFAULT_LIST_LIMIT = 30;

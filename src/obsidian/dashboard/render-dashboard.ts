@@ -7,6 +7,7 @@ import { renderCoverage } from './sections/coverage';
 import { renderHeader } from './sections/header';
 import { renderMeetings } from './sections/meetings';
 import { renderProblems } from './sections/problems';
+import { renderProspects } from './sections/prospects';
 import { renderTeam } from './sections/team';
 import { renderTheirCourt } from './sections/their-court';
 import { renderWelcome } from './sections/welcome';
@@ -33,6 +34,7 @@ const RENDERERS: Record<SectionId, (parent: HTMLElement, ctx: SectionContext) =>
 	'your-court': renderYourCourt,
 	meetings: renderMeetings,
 	'their-court': renderTheirCourt,
+	prospects: renderProspects,
 	team: renderTeam,
 	problems: renderProblems,
 };

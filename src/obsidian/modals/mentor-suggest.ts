@@ -19,7 +19,7 @@ export class MentorSuggestModal extends FuzzySuggestModal<MentorSummary> {
 	}
 
 	getItems(): MentorSummary[] {
-		const rank = { active: 0, paused: 1, alumni: 2 } as const;
+		const rank = { active: 0, prospect: 1, paused: 2, alumni: 3 } as const;
 		return [...this.mentors].sort((a, b) => rank[a.lifecycle] - rank[b.lifecycle]);
 	}
 

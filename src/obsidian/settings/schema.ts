@@ -12,6 +12,7 @@ import { TextSetting } from './controls/text-setting';
 import { ToggleSetting } from './controls/toggle-setting';
 import { field } from './field';
 import { PROPERTY_SETTINGS } from './property-settings';
+import { RELATIONSHIP_SECTION } from './relationship-settings';
 
 /**
  * Every setting, described once as data: the same objects give Obsidian 1.13's declarative
@@ -184,6 +185,7 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 			}),
 		],
 	},
+	RELATIONSHIP_SECTION,
 	// Rarely changed, and long: folded away (a sub-page on Obsidian 1.13+, a collapsed group before).
 	{
 		heading: 'Property names',

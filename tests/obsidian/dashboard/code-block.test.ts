@@ -108,7 +108,7 @@ describe('the mentor-rally code block', () => {
 	it('answers unknown words with a short message listing what is accepted', async () => {
 		const { el } = renderBlock('bananas');
 		expect(message(el)).toBe(
-			'Mentor Rally does not know "bananas". Write section names, one per line or separated by commas: coverage, your-court, meetings, their-court, team, problems. Add "mentor: [[Name]]" to show one mentor. Leave the block empty for the whole dashboard.',
+			'Mentor Rally does not know "bananas". Write section names, one per line or separated by commas: coverage, your-court, meetings, their-court, prospects, team, problems. Add "mentor: [[Name]]" to show one mentor. Leave the block empty for the whole dashboard.',
 		);
 		expect(sectionIds(el)).toEqual([]);
 		await expect(prettyHtml(el)).toMatchFileSnapshot('__snapshots__/block-unknown.html');

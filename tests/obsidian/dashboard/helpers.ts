@@ -55,6 +55,11 @@ export function recordingActions(): RecordingActions {
 			calls.push({ action: 'addToCalendar', target: mentor.path });
 			return Promise.resolve();
 		}),
+		convertProspect: vi.fn((mentor: MentorSummary) => {
+			calls.push({ action: 'convertProspect', target: mentor.path });
+			return Promise.resolve(true);
+		}),
+		showHistory: vi.fn((mentor: MentorSummary) => void calls.push({ action: 'showHistory', target: mentor.path })),
 	};
 	return actions;
 }

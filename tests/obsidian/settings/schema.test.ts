@@ -5,14 +5,14 @@ import { SETTING_SECTIONS } from '../../../src/obsidian/settings/schema';
 import { click, control, definitions, drawImperatively, groups, row, useSettingsTab } from './tab-fixture';
 
 // Essentials first (where notes live, reminders, the team); the property names, rarely changed, last and folded.
-const HEADINGS = ['Folders', 'Reminders', 'Calendar', 'Team', 'Tags and dates', 'Property names'];
+const HEADINGS = ['Folders', 'Reminders', 'Calendar', 'Team', 'Tags and dates', 'Prospects and alumni', 'Property names'];
 
 /** Every control key the settings need: one per leaf of MentorRallySettings (role targets have their own rows). */
 function expectedKeys(): string[] {
 	const keys: string[] = [];
 	for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
 		if (key === 'roleTargets') continue;
-		if (key === 'properties' || key === 'teamTarget') {
+		if (key === 'properties' || key === 'teamTarget' || key === 'relationships') {
 			for (const sub of Object.keys(value as object)) keys.push(`${key}.${sub}`);
 		} else keys.push(key);
 	}

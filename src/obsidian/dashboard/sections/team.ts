@@ -6,6 +6,7 @@ import { renderContactChart } from '../contact-chart';
 import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, sectionButton, type SectionContext } from '../dom';
 import { NEXT_MOVE_TERM, ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
+import { historyButton, renderCardScore } from './relationship-card';
 
 /** A card per mentor: active mentors first, then paused and alumni, quieter. */
 export function renderTeam(parent: HTMLElement, ctx: SectionContext): void {
@@ -24,7 +25,7 @@ export function renderTeam(parent: HTMLElement, ctx: SectionContext): void {
 		limitedList(grid, body, 'team', active, ctx, (p, mentor) => renderCard(p, mentor, ctx), Math.min(ctx.limit, CARD_LIMIT));
 	}
 	if (quiet.length > 0) {
-		body.createEl('h4', { cls: 'mentor-rally-subheading', text: `Paused and alumni (${quiet.length})` });
+		body.createEl('h4', { cls: 'mentor-rally-subheading', text: `${quiet.some((m) => m.lifecycle === 'prospect') ? 'Prospects, paused and alumni' : 'Paused and alumni'} (${quiet.length})` });
 		const grid = body.createDiv({ cls: ['mentor-rally-cards', 'mentor-rally-cards-quiet'] });
 		limitedList(grid, body, 'team-quiet', quiet, ctx, (p, mentor) => renderCard(p, mentor, ctx), Math.min(ctx.limit, CARD_LIMIT));
 	}
@@ -73,6 +74,8 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	const open = fact('Open', `${mentor.openMine} mine · ${mentor.openTheirs} theirs`);
 	if (mentor.overdueMine > 0) open.createSpan({ cls: 'mentor-rally-text-overdue', text: ` (${plural(mentor.overdueMine, 'overdue', 'overdue')})` });
 
+	if (isActive) renderCardScore(card, roles, mentor, ctx);
 	renderContactChart(card, mentor.contacts, today);
-	if (isActive) mentorActions(card, mentor, ctx, { contact: true, addItem: true });
+	const bar = isActive ? mentorActions(card, mentor, ctx, { contact: true, addItem: true }) : card.createDiv({ cls: 'mentor-rally-actions' });
+	historyButton(bar, mentor, ctx);
 }

@@ -1,0 +1,34 @@
+import { describeCadence } from '../cadence';
+import { plural } from '../format';
+import type { MentorSummary } from '../types';
+import type { TennisScore } from './tennis-score';
+
+/** One fact of the score, as a term and a value in plain words: the card and the command line share them. */
+export interface ScoreFact {
+	readonly term: string;
+	readonly value: string;
+	/** Worth a look: the rhythm is slipping, or more late than on time. */
+	readonly warn: boolean;
+}
+
+const days = (n: number): string => (n === 0 ? 'same day' : plural(n, 'day'));
+
+/** The score in small plain words; facts with nothing to go by are left out. */
+export function scoreFacts(mentor: MentorSummary, score: TennisScore): ScoreFact[] {
+	const facts: ScoreFact[] = [];
+	if (score.drifting) facts.push({ term: 'Drifting', value: `the last 3 gaps were each longer than ${describeCadence(mentor.cadence)}`, warn: true });
+	const judged = score.onTime + score.late;
+	if (judged > 0) facts.push({ term: 'Brought back', value: `${score.onTime} of ${judged} on time`, warn: score.late > score.onTime });
+	if (score.medianReplyDays !== null) facts.push({ term: 'Replies', value: `${days(score.medianReplyDays)} (median of ${score.replies})`, warn: false });
+	if (score.delivered > 0 || score.waitingOn > 0) {
+		const waited = score.medianWaitDays === null ? '' : `, waited ${days(score.medianWaitDays)} (median)`;
+		const delivered = score.delivered > 0 ? `${score.delivered}${waited}` : 'nothing yet';
+		facts.push({ term: 'They delivered', value: `${delivered}${score.waitingOn > 0 ? ` · ${score.waitingOn} open` : ''}`, warn: false });
+	}
+	// A window that starts with the relationship says the same as the shorter one before it: left out.
+	const windows = score.meetings.filter((m, i) => (m.expected > 0 || m.held > 0) && !(i > 0 && score.meetings[i - 1]?.held === m.held && score.meetings[i - 1]?.expected === m.expected));
+	if (windows.length > 0) {
+		facts.push({ term: 'Met', value: windows.map((m) => `${m.held} of ${m.expected} in ${m.months} mo`).join(' · '), warn: false });
+	}
+	return facts;
+}
