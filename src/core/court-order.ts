@@ -50,11 +50,16 @@ export function isDueNow(item: Item, today: CalendarDate): boolean {
 /** Lists the incremental model keeps sorted, attached to the snapshot they were made for. */
 export interface KeptLists {
 	/** yourCourt's list. */
-	readonly mine: readonly Item[];
+	readonly mine: ItemList;
 	/** theirCourt's list. */
-	readonly theirs: readonly Item[];
+	readonly theirs: ItemList;
 	/** dueNowInMyCourt's items, in dueNowOrder. */
-	readonly dueNow: readonly Item[];
+	readonly dueNow: ItemList;
+}
+
+/** A list made into an array when read (see block-list.ts). */
+export interface ItemList {
+	toArray(): readonly Item[];
 }
 
 const kept = new WeakMap<TeamSnapshot, KeptLists>();

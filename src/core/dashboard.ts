@@ -11,12 +11,12 @@ import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /** Open items I owe: overdue first, then by due date (undated last), then by mentor. */
 export function yourCourt(team: TeamSnapshot): Item[] {
-	return sortedOnce(team, 'mine', () => keptLists(team)?.mine ?? team.items.filter(inYourCourt).sort(yourCourtOrder(byMentorRank(team.mentors))));
+	return sortedOnce(team, 'mine', () => keptLists(team)?.mine.toArray() ?? team.items.filter(inYourCourt).sort(yourCourtOrder(byMentorRank(team.mentors))));
 }
 
 /** Open items mentors owe me, longest wait first. */
 export function theirCourt(team: TeamSnapshot): Item[] {
-	return sortedOnce(team, 'theirs', () => keptLists(team)?.theirs ?? team.items.filter(inTheirCourt).sort(theirCourtOrder(byMentorRank(team.mentors))));
+	return sortedOnce(team, 'theirs', () => keptLists(team)?.theirs.toArray() ?? team.items.filter(inTheirCourt).sort(theirCourtOrder(byMentorRank(team.mentors))));
 }
 
 /**
@@ -80,7 +80,7 @@ export function dueNowMeetings(team: TeamSnapshot): MentorSummary[] {
 
 /** The items of dueNowInMyCourt, oldest due date first (then in file order): kept sorted by the incremental model. */
 export function dueNowItemsByDate(team: TeamSnapshot): Item[] {
-	return sortedOnce(team, 'due-now', () => keptLists(team)?.dueNow ?? dueNowInMyCourt(team).items.sort(dueNowOrder));
+	return sortedOnce(team, 'due-now', () => keptLists(team)?.dueNow.toArray() ?? dueNowInMyCourt(team).items.sort(dueNowOrder));
 }
 
 /** Mentors whose items must not remind: paused or alumni. */

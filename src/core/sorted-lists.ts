@@ -1,8 +1,7 @@
 /**
- * Sorted lists kept up to date by replacing a few elements: each call returns a new array
- * (a published snapshot's lists never change under its readers) in one pass over the old
- * one, with the places found by binary search. `compare` must be the order the list is
- * sorted by.
+ * A list sorted by path kept up to date by replacing the runs of a few paths: each call
+ * returns a new array (a published snapshot's lists never change under its readers), copied
+ * from the old one in whole runs between the places that change.
  */
 
 /** The first index whose element is not before `value`. */
@@ -17,35 +16,25 @@ function lowerBound<T, V>(list: readonly T[], value: V, compare: (element: T, va
 	return low;
 }
 
-/**
- * `list` (sorted by `compare`, a strict order: no two elements compare equal) without the
- * elements of `removed` (found by identity; those not in the list are ignored) and with
- * those of `added`, still sorted.
- */
-export function replaceSorted<T>(list: readonly T[], removed: readonly T[], added: readonly T[], compare: (a: T, b: T) => number): T[] {
-	if (removed.length === 0 && added.length === 0) return list as T[];
-	const drops: number[] = [];
-	for (const element of removed) {
-		let at = lowerBound(list, element, compare);
-		while (at < list.length && list[at] !== element && compare(list[at] as T, element) === 0) at++;
-		if (list[at] === element) drops.push(at);
+/** One edit to a list: at index `at`, skip `skip` old elements, then put `insert` in. */
+interface Splice<T> {
+	at: number;
+	skip: number;
+	insert: readonly T[];
+}
+
+/** The list with the splices (sorted by `at`, not overlapping) made, as one new array. */
+function spliced<T>(list: readonly T[], splices: Splice<T>[]): T[] {
+	const parts: (readonly T[])[] = [];
+	let from = 0;
+	for (const { at, skip, insert } of splices) {
+		if (at > from) parts.push(list.slice(from, at));
+		if (insert.length > 0) parts.push(insert);
+		from = Math.max(from, at + skip);
 	}
-	drops.sort((a, b) => a - b);
-	const adds = added.slice().sort(compare);
-	const places = adds.map((element) => lowerBound(list, element, compare));
-	const out: T[] = [];
-	let next = 0;
-	let drop = 0;
-	for (let i = 0; i < list.length; i++) {
-		while (next < adds.length && places[next] === i) out.push(adds[next++] as T);
-		if (drop < drops.length && drops[drop] === i) {
-			while (drop < drops.length && drops[drop] === i) drop++;
-			continue;
-		}
-		out.push(list[i] as T);
-	}
-	while (next < adds.length) out.push(adds[next++] as T);
-	return out;
+	if (from < list.length) parts.push(list.slice(from));
+	// concat copies each run at once, where a push per element cost ten times as much at 150,000 items.
+	return Array.prototype.concat.apply([], parts) as T[];
 }
 
 /**
@@ -54,17 +43,14 @@ export function replaceSorted<T>(list: readonly T[], removed: readonly T[], adde
  */
 export function replaceChunks<T extends { path: string }>(list: readonly T[], chunks: ReadonlyMap<string, readonly T[]>): T[] {
 	if (chunks.size === 0) return list as T[];
-	const paths = [...chunks.keys()].sort(comparePathOrder);
-	const out: T[] = [];
-	let at = 0;
-	for (const path of paths) {
-		const start = lowerBound(list, path, (element, p) => comparePathOrder(element.path, p));
-		for (; at < start; at++) out.push(list[at] as T);
-		while (at < list.length && (list[at] as T).path === path) at++;
-		for (const element of chunks.get(path) ?? []) out.push(element);
+	const splices: Splice<T>[] = [];
+	for (const path of [...chunks.keys()].sort(comparePathOrder)) {
+		const at = lowerBound(list, path, (element, p) => comparePathOrder(element.path, p));
+		let end = at;
+		while (end < list.length && (list[end] as T).path === path) end++;
+		splices.push({ at, skip: end - at, insert: chunks.get(path) ?? [] });
 	}
-	for (; at < list.length; at++) out.push(list[at] as T);
-	return out;
+	return spliced(list, splices);
 }
 
 function comparePathOrder(a: string, b: string): number {

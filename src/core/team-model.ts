@@ -62,7 +62,7 @@ export class TeamModel {
 		for (const path of dirty.problems) problemChunks.set(path, this.noteProblems(path));
 		for (const mentor of dirty.counts) this.finishSummary(mentor);
 		if (first) this.lists.sortAll(chunks, problemChunks, this.sortedMentors);
-		else this.lists.merge(removed, added, chunks, problemChunks);
+		else this.lists.merge(removed, added, problemChunks);
 		return this.publish(dirty);
 	}
 
@@ -259,11 +259,15 @@ export class TeamModel {
 		const previous = this.current;
 		const mentorsChanged = dirty.mentorSetChanged || dirty.counts.size > 0 || !previous;
 		const mentors = mentorsChanged ? this.sortedMentors.map((m) => m.summary as MentorSummary) : (previous?.mentors ?? []);
+		const items = this.lists.items;
 		const snapshot: TeamSnapshot = {
 			today: this.today,
 			markerTags: { ownerTag: this.settings.ownerTag, replyTag: this.settings.replyTag },
 			mentors,
-			items: this.lists.items,
+			// Made into one array only when read: most edits are seen through the kept lists.
+			get items(): readonly Item[] {
+				return items.toArray();
+			},
 			coverage: mentorsChanged || !previous ? coverage(mentors, this.settings) : previous.coverage,
 			problems: this.lists.problems,
 		};
