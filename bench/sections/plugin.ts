@@ -225,7 +225,7 @@ function buildRows(ctx: BenchContext, p: Probe): Row[] {
 			value: median(b.longestBlockMs),
 			unit: 'ms',
 			budget: BLOCK_BUDGET,
-			note: `median over the builds of the longest wait of a zero-delay timer; max ${Math.max(...b.longestBlockMs).toFixed(1)}`,
+			note: `CPU time between two turns of a zero-delay timer, median over the builds; max ${Math.max(...b.longestBlockMs).toFixed(1)}`,
 		},
 		{ name: `  longest hold on the event loop @ ${p.preset}, first build`, value: b.firstLongestBlockMs, unit: 'ms', budget: BLOCK_BUDGET, note: 'cold' },
 		{ name: '  the mock API alone', value: median(b.apiFloorMs), unit: 'ms', note: 'getMarkdownFiles, getFileCache per note, cachedRead of the same notes; nothing indexed' },
