@@ -15,10 +15,11 @@ import { BENCH_TODAY, ensureVault, VAULT_PRESETS, type GeneratedVault, type Vaul
 import { ensureDir, renderTable, statusOf, type BenchContext, type Repetitions, type Section, type SectionResult } from './lib';
 import { coreSections } from './sections/core';
 import { hostileSection } from './sections/hostile';
+import { perEditSection } from './sections/per-edit';
 import { pluginSections } from './sections/plugin';
 
 /** Every section, in the order they run and print. */
-const SECTIONS: readonly Section[] = [...coreSections, hostileSection, ...pluginSections];
+const SECTIONS: readonly Section[] = [...coreSections, perEditSection, hostileSection, ...pluginSections];
 
 const FULL: Repetitions = {
 	childRuns: 7,

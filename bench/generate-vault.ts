@@ -34,6 +34,8 @@ export const VAULT_PRESETS = {
 	quick: { notes: 1_000, mentors: 20, meetings: 300, tasks: 3_000, seed: 1 },
 	'10k': { notes: 10_000, mentors: 200, meetings: 3_000, tasks: 30_000, seed: 1 },
 	'50k': { notes: 50_000, mentors: 300, meetings: 4_700, tasks: 150_000, seed: 1 },
+	/** A student's vault: 10,000 notes, of which 300 are mentor or meeting notes. */
+	student: { notes: 10_000, mentors: 25, meetings: 275, tasks: 3_000, seed: 1 },
 } as const satisfies Record<string, VaultParams>;
 
 export type VaultPreset = keyof typeof VAULT_PRESETS;

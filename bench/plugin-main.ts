@@ -49,6 +49,9 @@ export interface PluginProbeResult {
 		ms: number[];
 		/** CPU time (user + system, GC threads included) of the same builds. */
 		cpuMs: number[];
+		/** The longest the build held the event loop without a pause (a zero-delay timer kept asking), first build then the others. */
+		firstLongestBlockMs: number;
+		longestBlockMs: number[];
 		cachedReads: number;
 		otherReads: number;
 		/** Heap and RSS growth over the first build, read right after it (no GC: what it took) and after a GC (what the index keeps). */
@@ -298,8 +301,10 @@ async function builds(
 	const readPaths = new Set<string>();
 	counters.track(readPaths);
 	let started = now();
+	const firstBlocks = watchBlocks();
 	await store.build();
 	const firstMs = now() - started;
+	const firstLongestBlockMs = firstBlocks.stop();
 	const afterBuild = memory();
 	// Peak RSS so far (the mock app, the onloads, this build): later phases leave garbage behind.
 	const peakRssMiB = process.resourceUsage().maxRSS / 1024;
@@ -347,9 +352,16 @@ async function builds(
 	const buildCpuMs: number[] = [];
 	const apiFloorMs: number[] = [];
 	const indexOnlyMs: number[] = [];
+	const longestBlockMs: number[] = [];
 	for (let i = 0, total = 0; i < options.buildRuns && (total < options.capMs || i < 3); i++) {
 		const fresh = newStore();
-		const run = await timed(() => fresh.build());
+		let blocks: { stop: () => number } | null = null;
+		// Watched from inside the timed run: the garbage collection before it is not the build's.
+		const run = await timed(() => {
+			blocks = watchBlocks();
+			return fresh.build();
+		});
+		longestBlockMs.push((blocks as { stop: () => number } | null)?.stop() ?? NaN);
 		store = fresh;
 		buildMs.push(run.wall);
 		buildCpuMs.push(run.cpu);
@@ -362,6 +374,8 @@ async function builds(
 		firstMs,
 		ms: buildMs,
 		cpuMs: buildCpuMs,
+		firstLongestBlockMs,
+		longestBlockMs,
 		cachedReads: buildReads.cached,
 		otherReads: buildReads.other,
 		heapGrowthMiB: afterBuild.heapUsedMiB - beforeBuild.heapUsedMiB,
@@ -378,6 +392,36 @@ async function builds(
 		problems: team.problems.length,
 	};
 	return { figures, store, notesRead, records };
+}
+
+/**
+ * Watches the event loop while something runs: a zero-delay timer asks again and again, and
+ * the most CPU time the process spent between two of its turns is the longest the work held
+ * the loop (what an app's frames would wait for). CPU time, not wall time: on a shared
+ * machine the wall clock also counts the time other processes had the CPU. `stop()` gives it
+ * in milliseconds.
+ */
+function watchBlocks(): { stop: () => number } {
+	const cpuNow = (): number => {
+		const used = process.cpuUsage();
+		return (used.user + used.system) / 1000;
+	};
+	let last = cpuNow();
+	let longest = 0;
+	let running = true;
+	const beat = (): void => {
+		const at = cpuNow();
+		longest = Math.max(longest, at - last);
+		last = at;
+		if (running) setTimeout(beat, 0);
+	};
+	setTimeout(beat, 0);
+	return {
+		stop: () => {
+			running = false;
+			return Math.max(longest, cpuNow() - last);
+		},
+	};
 }
 
 /**

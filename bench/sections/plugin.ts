@@ -17,7 +17,8 @@ import { median, percentile, runNode, type BenchContext, type Row, type Section 
 import type { PluginProbeResult } from '../plugin-main';
 import { bundleSection } from './bundle';
 
-const BUILD_BUDGET = { max: 100, label: '≤ 100 ms' };
+const BUILD_BUDGET = { max: 150, label: '≤ 150 ms (goal 100)' };
+const BLOCK_BUDGET = { max: 16, label: '≤ 16 ms' };
 const UPDATE_BUDGET = { max: 1, label: '< 1 ms' };
 const NO_READS = { max: 0, label: '0 reads' };
 const RENDER_SMALL_BUDGET = { max: 50, label: '≤ 50 ms' };
@@ -131,50 +132,71 @@ export const storeBuildSection: Section = {
 	id: 'store-build',
 	title: 'Plugin index build from the metadata cache (TeamStore.build, default settings)',
 	async run(ctx) {
-		const p = await mainProbe(ctx);
-		const b = need(p.result.build, 'the build');
-		const manifest = ctx.vault(p.preset).manifest;
-		const expectedReads = manifest.mentorNotes + manifest.meetingNotes;
-		const builds = `median of ${b.ms.length} after the first; fastest ${Math.min(...b.ms).toFixed(0)}; CPU ${median(b.cpuMs).toFixed(0)} ms`;
-		// The budget is for 10k notes: not applied to the small vault of --quick.
-		const budget = p.preset === '10k' ? { budget: BUILD_BUDGET } : {};
-		const budgetNote = p.preset === '10k' ? '' : ` (budget ≤ 100 ms is for 10k: not applied)`;
-		return [
-			{ name: `TeamStore.build() @ ${p.preset}`, value: median(b.ms), unit: 'ms', ...budget, note: `${builds}${budgetNote}` },
-			{ name: `TeamStore.build() @ ${p.preset}, first (cold)`, value: b.firstMs, unit: 'ms', ...budget, note: `the first build in the process, as at Obsidian's start${budgetNote}` },
-			{ name: '  the mock API alone', value: median(b.apiFloorMs), unit: 'ms', note: 'getMarkdownFiles, getFileCache per note, cachedRead of the same notes; nothing indexed' },
-			{ name: '  index.set (readNote) alone', value: median(b.indexOnlyMs), unit: 'ms', note: 'the same records handed to a VaultIndex: no reads, no promises; timed in turns with the builds' },
-			{
-				name: 'cachedRead calls in one build',
-				value: b.cachedReads,
-				unit: 'calls',
-				note: b.cachedReads === expectedReads ? `= mentor + meeting notes (${expectedReads}), as it should; ${b.otherReads} read()` : `MISMATCH: ${expectedReads} mentor + meeting notes`,
-			},
-			{ name: 'heap growth over the first build', value: b.heapGrowthMiB, unit: 'MiB', note: 'heapUsed right after build() resolved (no GC) minus before' },
-			{ name: 'heap kept after the build', value: b.retainedHeapMiB, unit: 'MiB', note: 'after a GC, the store alive: what the index holds' },
-			{ name: 'RSS growth over the first build', value: b.rssGrowthMiB, unit: 'MiB', note: 'rss right after build() minus before' },
-			{
-				name: 'peak RSS of the process after the build',
-				value: b.peakRssMiB,
-				unit: 'MiB',
-				note: `node + happy-dom + the mock app holding every note (${(p.result.memory.withApp.heapUsedMiB - p.result.memory.start.heapUsedMiB).toFixed(0)} MiB of heap) + the index; ${p.result.memory.start.rssMiB.toFixed(0)} MiB before the vault was loaded`,
-			},
-			{ name: 'store.snapshot() after the build', value: b.firstSnapshotMs, unit: 'ms', note: 'the first full derivation (deriveTeam), for information' },
-			{
-				name: 'sanity: mentors / items / problems',
-				value: b.mentors,
-				unit: 'mentors',
-				note: `${b.items} items (${b.openItems} open), ${b.problems} problems; ${b.mentors === manifest.mentorNotes && b.items === manifest.mentorTasks && b.problems === 0 ? 'as written in the vault' : `MISMATCH: the vault has ${manifest.mentorNotes} mentors and ${manifest.mentorTasks} tasks`}`,
-			},
-			{
-				name: 'vault',
-				value: p.result.markdownFiles,
-				unit: 'notes',
-				note: `${p.preset}; ${setupNote(p)}; the child ran ${(p.wallMs / 1000).toFixed(0)} s, peak RSS ${p.maxRssMiB.toFixed(0)} MiB`,
-			},
-		];
+		return buildRows(ctx, await mainProbe(ctx));
 	},
 };
+
+export const studentBuildSection: Section = {
+	id: 'store-build-student',
+	title: "Plugin index build on a student's vault (10k notes, 300 of them mentor or meeting notes)",
+	skip: (ctx) => (ctx.quick ? 'not in --quick' : null),
+	async run(ctx) {
+		return buildRows(ctx, await probe(ctx, 'student', ['build']));
+	},
+};
+
+function buildRows(ctx: BenchContext, p: Probe): Row[] {
+	const b = need(p.result.build, 'the build');
+	const manifest = ctx.vault(p.preset).manifest;
+	const expectedReads = manifest.mentorNotes + manifest.meetingNotes;
+	const builds = `median of ${b.ms.length} after the first; fastest ${Math.min(...b.ms).toFixed(0)}; CPU ${median(b.cpuMs).toFixed(0)} ms`;
+	// The budget is for 10k notes: not applied to the small vault of --quick.
+	const tenThousand = p.preset === '10k' || p.preset === 'student';
+	const budget = tenThousand ? { budget: BUILD_BUDGET } : {};
+	const budgetNote = tenThousand ? '' : ` (budget ≤ 150 ms is for 10k: not applied)`;
+	return [
+		{ name: `TeamStore.build() @ ${p.preset}`, value: median(b.ms), unit: 'ms', ...budget, note: `${builds}${budgetNote}` },
+		{ name: `TeamStore.build() @ ${p.preset}, first (cold)`, value: b.firstMs, unit: 'ms', ...budget, note: `the first build in the process, as at Obsidian's start${budgetNote}` },
+		{
+			name: `  longest hold on the event loop @ ${p.preset}`,
+			value: median(b.longestBlockMs),
+			unit: 'ms',
+			budget: BLOCK_BUDGET,
+			note: `CPU time between two turns of a zero-delay timer, median over the builds; max ${Math.max(...b.longestBlockMs).toFixed(1)}`,
+		},
+		{ name: `  longest hold on the event loop @ ${p.preset}, first build`, value: b.firstLongestBlockMs, unit: 'ms', budget: BLOCK_BUDGET, note: 'cold' },
+		{ name: '  the mock API alone', value: median(b.apiFloorMs), unit: 'ms', note: 'getMarkdownFiles, getFileCache per note, cachedRead of the same notes; nothing indexed' },
+		{ name: '  index.set (readNote) alone', value: median(b.indexOnlyMs), unit: 'ms', note: 'the same records handed to a VaultIndex: no reads, no promises; timed in turns with the builds' },
+		{
+			name: 'cachedRead calls in one build',
+			value: b.cachedReads,
+			unit: 'calls',
+			note: b.cachedReads === expectedReads ? `= mentor + meeting notes (${expectedReads}), as it should; ${b.otherReads} read()` : `MISMATCH: ${expectedReads} mentor + meeting notes`,
+		},
+		{ name: 'heap growth over the first build', value: b.heapGrowthMiB, unit: 'MiB', note: 'heapUsed right after build() resolved (no GC) minus before' },
+		{ name: 'heap kept after the build', value: b.retainedHeapMiB, unit: 'MiB', note: 'after a GC, the store alive: what the index holds' },
+		{ name: 'RSS growth over the first build', value: b.rssGrowthMiB, unit: 'MiB', note: 'rss right after build() minus before' },
+		{
+			name: 'peak RSS of the process after the build',
+			value: b.peakRssMiB,
+			unit: 'MiB',
+			note: `node + happy-dom + the mock app holding every note (${(p.result.memory.withApp.heapUsedMiB - p.result.memory.start.heapUsedMiB).toFixed(0)} MiB of heap) + the index; ${p.result.memory.start.rssMiB.toFixed(0)} MiB before the vault was loaded`,
+		},
+		{ name: 'store.snapshot() after the build', value: b.firstSnapshotMs, unit: 'ms', note: 'the first full derivation (deriveTeam), for information' },
+		{
+			name: 'sanity: mentors / items / problems',
+			value: b.mentors,
+			unit: 'mentors',
+			note: `${b.items} items (${b.openItems} open), ${b.problems} problems; ${b.mentors === manifest.mentorNotes && b.items === manifest.mentorTasks && b.problems === 0 ? 'as written in the vault' : `MISMATCH: the vault has ${manifest.mentorNotes} mentors and ${manifest.mentorTasks} tasks`}`,
+		},
+		{
+			name: 'vault',
+			value: p.result.markdownFiles,
+			unit: 'notes',
+			note: `${p.preset}; ${setupNote(p)}; the child ran ${(p.wallMs / 1000).toFixed(0)} s, peak RSS ${p.maxRssMiB.toFixed(0)} MiB`,
+		},
+	];
+}
 
 export const storeUpdateSection: Section = {
 	id: 'store-update',
@@ -217,6 +239,7 @@ export const pluginScaleSection: Section = {
 				build: median(b.ms),
 				buildCpu: median(b.cpuMs),
 				buildFirst: b.firstMs,
+				longestBlock: median(b.longestBlockMs),
 				apiFloor: median(b.apiFloorMs),
 				indexOnly: median(b.indexOnlyMs),
 				reads: b.cachedReads,
@@ -236,6 +259,7 @@ export const pluginScaleSection: Section = {
 			{ key: 'build', name: 'TeamStore.build()', unit: 'ms', budget: BUILD_BUDGET },
 			{ key: 'buildCpu', name: 'TeamStore.build(), CPU', unit: 'ms' },
 			{ key: 'buildFirst', name: 'TeamStore.build(), first (cold)', unit: 'ms', budget: BUILD_BUDGET },
+			{ key: 'longestBlock', name: 'TeamStore.build(), longest hold on the event loop', unit: 'ms', budget: BLOCK_BUDGET },
 			{ key: 'apiFloor', name: '  the mock API alone', unit: 'ms' },
 			{ key: 'indexOnly', name: '  index.set (readNote) alone', unit: 'ms' },
 			{ key: 'reads', name: 'cachedRead calls in one build', unit: 'calls' },
@@ -313,4 +337,4 @@ export const dashboardSection: Section = {
 	},
 };
 
-export const pluginSections: readonly Section[] = [bundleSection, onloadSection, storeBuildSection, storeUpdateSection, pluginScaleSection, dashboardSection];
+export const pluginSections: readonly Section[] = [bundleSection, onloadSection, storeBuildSection, studentBuildSection, storeUpdateSection, pluginScaleSection, dashboardSection];

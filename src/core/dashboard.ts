@@ -1,7 +1,9 @@
 import { addDays, compareDueDates } from './calendar-date';
-import { comparePaths, compareText } from './compare-text';
+import { compareText } from './compare-text';
+import { byMentorRank, dueNowOrder, inTheirCourt, inYourCourt, isDueNow, keptLists, theirCourtOrder, yourCourtOrder } from './court-order';
 import type { MeetingAgenda } from './note-templates';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
+import { itemsStayQuiet } from './lifecycle';
 
 /**
  * The dashboard's sections, as plain lists: the plugin's view, the embedded block and the
@@ -10,44 +12,27 @@ import type { Item, MentorSummary, TeamSnapshot } from './types';
 
 /** Open items I owe: overdue first, then by due date (undated last), then by mentor. */
 export function yourCourt(team: TeamSnapshot): Item[] {
-	return sortedOnce(team, 'mine', () => {
-		const rank = mentorRanks(team);
-		return team.items.filter((i) => i.open && i.owner === 'me').sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDueDates(a.dueDate, b.dueDate) || byMentorThenPlace(rank, a, b));
-	});
+	return sortedOnce(team, 'mine', () => keptLists(team)?.mine.toArray() ?? team.items.filter(inYourCourt).sort(yourCourtOrder(byMentorRank(team.mentors))));
 }
 
 /** Open items mentors owe me, longest wait first. */
 export function theirCourt(team: TeamSnapshot): Item[] {
-	return sortedOnce(team, 'theirs', () => {
-		const rank = mentorRanks(team);
-		return team.items.filter((i) => i.open && i.owner === 'them').sort((a, b) => (b.age ?? -1) - (a.age ?? -1) || byMentorThenPlace(rank, a, b));
-	});
+	return sortedOnce(team, 'theirs', () => keptLists(team)?.theirs.toArray() ?? team.items.filter(inTheirCourt).sort(theirCourtOrder(byMentorRank(team.mentors))));
 }
 
 /**
  * A snapshot never changes, and several surfaces (dashboard, block, status bar, pickers)
- * ask for the same lists: each is sorted once per snapshot. Callers get their own copy.
+ * ask for the same lists: each is sorted once per snapshot, or comes kept sorted from the
+ * incremental team model (team-model.ts). Callers get their own copy.
  */
-const sortedLists = new WeakMap<TeamSnapshot, Map<string, Item[]>>();
+const sortedLists = new WeakMap<TeamSnapshot, Map<string, readonly Item[]>>();
 
-function sortedOnce(team: TeamSnapshot, key: string, sort: () => Item[]): Item[] {
+function sortedOnce(team: TeamSnapshot, key: string, sort: () => readonly Item[]): Item[] {
 	let lists = sortedLists.get(team);
-	if (!lists) sortedLists.set(team, (lists = new Map<string, Item[]>()));
+	if (!lists) sortedLists.set(team, (lists = new Map<string, readonly Item[]>()));
 	let list = lists.get(key);
 	if (!list) lists.set(key, (list = sort()));
 	return list.slice();
-}
-
-/**
- * Mentors' places in name order. The snapshot lists mentors sorted by name already, so
- * comparing these numbers orders items by mentor without running the collator per pair.
- */
-function mentorRanks(team: TeamSnapshot): Map<string, number> {
-	return new Map(team.mentors.map((m, index) => [m.path, index]));
-}
-
-function byMentorThenPlace(rank: ReadonlyMap<string, number>, a: Item, b: Item): number {
-	return (rank.get(a.mentorPath) ?? 0) - (rank.get(b.mentorPath) ?? 0) || comparePaths(a.path, b.path) || a.line - b.line;
 }
 
 /**
@@ -82,16 +67,26 @@ export function teamOrder(team: TeamSnapshot): MentorSummary[] {
  */
 export function dueNowInMyCourt(team: TeamSnapshot): { meetings: MentorSummary[]; items: Item[] } {
 	const quiet = quietMentors(team);
-	const noMeetings = mentorsWithoutMeetings(team);
 	return {
-		meetings: team.mentors.filter((m) => !noMeetings.has(m.path) && m.nextDue !== null && m.nextDue <= team.today),
-		items: team.items.filter((i) => i.open && i.owner === 'me' && !quiet.has(i.mentorPath) && i.dueDate !== null && i.dueDate <= team.today),
+		meetings: dueNowMeetings(team),
+		items: team.items.filter((i) => isDueNow(i, team.today) && !quiet.has(i.mentorPath)),
 	};
+}
+
+/** The meetings of dueNowInMyCourt. */
+export function dueNowMeetings(team: TeamSnapshot): MentorSummary[] {
+	const noMeetings = mentorsWithoutMeetings(team);
+	return team.mentors.filter((m) => !noMeetings.has(m.path) && m.nextDue !== null && m.nextDue <= team.today);
+}
+
+/** The items of dueNowInMyCourt, oldest due date first (then in file order): kept sorted by the incremental model. */
+export function dueNowItemsByDate(team: TeamSnapshot): Item[] {
+	return sortedOnce(team, 'due-now', () => keptLists(team)?.dueNow.toArray() ?? dueNowInMyCourt(team).items.sort(dueNowOrder));
 }
 
 /** Mentors whose items must not remind: paused or alumni (a prospect's reply owed is the fastest reminder of all). */
 export function quietMentors(team: TeamSnapshot): Set<string> {
-	return new Set(team.mentors.filter((m) => m.lifecycle === 'paused' || m.lifecycle === 'alumni').map((m) => m.path));
+	return new Set(team.mentors.filter((m) => itemsStayQuiet(m.lifecycle)).map((m) => m.path));
 }
 
 /** Mentors whose meetings must not remind: snoozed, paused or alumni. */

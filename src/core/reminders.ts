@@ -1,6 +1,6 @@
 import { setOwn } from './collections';
 import { addDays, compareDueDates, isCalendarDate, type CalendarDate } from './calendar-date';
-import { dueNowInMyCourt, mentorsWithoutMeetings, quietMentors } from './dashboard';
+import { dueNowItemsByDate, dueNowMeetings, mentorsWithoutMeetings, quietMentors } from './dashboard';
 import { plural, relativeDay, truncate } from './format';
 import { itemWords } from './presentation/item-words';
 import { taskKey } from './task-key';
@@ -168,13 +168,20 @@ export function summariseReminders(reminders: readonly Reminder[]): ReminderSumm
 
 /**
  * What the status bar counts: meetings and items of mine that are due today or overdue,
- * for mentors who are not quiet (dueNowInMyCourt), each with a line for the tooltip.
+ * for mentors who are not quiet (dueNowInMyCourt), each with a line for the tooltip (the
+ * first `maxLines` of them: the count says how many there are in all).
  */
-export function dueNowSummary(team: TeamSnapshot): { count: number; label: string; lines: string[] } {
-	const { meetings, items } = dueNowInMyCourt(team);
+export function dueNowSummary(team: TeamSnapshot, maxLines = Infinity): { count: number; label: string; lines: string[] } {
+	const meetings = dueNowMeetings(team);
+	const items = dueNowItemsByDate(team);
 	const count = meetings.length + items.length;
 	const overdue = meetings.filter((m) => m.nextDue !== null && m.nextDue < team.today).length + items.filter((i) => i.overdue).length;
-	const lines = [...meetings.map((m) => meetingText(m, team.today)), ...[...items].sort((a, b) => compareDueDates(a.dueDate, b.dueDate)).map((i) => itemLine(i, 'item-due', team))];
+	const lines: string[] = [];
+	for (const meeting of meetings) if (lines.length < maxLines) lines.push(meetingText(meeting, team.today));
+	for (const item of items) {
+		if (lines.length >= maxLines) break;
+		lines.push(itemLine(item, 'item-due', team));
+	}
 	return { count, label: dueNowLabel(count, overdue), lines };
 }
 

@@ -3,18 +3,23 @@ import type { FirstSeenLookup } from './first-seen';
 import { truncate } from './format';
 import { readNote } from './note-facts';
 import type { MentorRallySettings } from './settings';
-import { deriveTeam, type JoinCache } from './team';
+import type { JoinCache } from './team-join';
+import { TeamModel } from './team-model';
 import type { NoteFacts, NoteRecord, TeamSnapshot } from './types';
 
 /**
  * The team, kept up to date one file at a time. Each note is read once, on its own
- * (readNote); joining the notes into the team (deriveTeam) is cheap and happens lazily,
- * at most once per change and per day.
+ * (readNote); joining the notes into the team happens lazily, at most once per change and
+ * per day, in a TeamModel that re-derives only what the changed notes touch (a new day, or
+ * changes to a large part of the vault, derive it afresh).
  */
 export class VaultIndex {
 	private readonly notes = new Map<string, NoteFacts>();
-	private cached: { today: CalendarDate; snapshot: TeamSnapshot } | null = null;
-	/** Items joined to their mentors, reused by the next snapshot when nothing they depend on changed. */
+	/** Paths set or deleted since the last snapshot. */
+	private readonly changed = new Set<string>();
+	private model: TeamModel | null = null;
+	private cached: TeamSnapshot | null = null;
+	/** Items joined to their mentors, reused by the next model when nothing they depend on changed. */
 	private readonly joined: JoinCache = new WeakMap();
 
 	/**
@@ -41,10 +46,10 @@ export class VaultIndex {
 		}
 		// Notes that are neither mentor nor meeting notes, and have nothing to report, take no room.
 		if (facts.kind === 'other' && facts.problems.length === 0) {
-			if (this.notes.delete(record.path)) this.cached = null;
+			if (this.notes.delete(record.path)) this.touch(record.path);
 		} else {
 			this.notes.set(record.path, facts);
-			this.cached = null;
+			this.touch(record.path);
 		}
 		return facts;
 	}
@@ -53,12 +58,17 @@ export class VaultIndex {
 	setUnreadable(path: string, error: unknown): NoteFacts {
 		const facts: NoteFacts = { kind: 'other', path, problems: [{ path, message: `could not be read: ${describeError(error)}` }] };
 		this.notes.set(path, facts);
-		this.cached = null;
+		this.touch(path);
 		return facts;
 	}
 
 	delete(path: string): void {
-		if (this.notes.delete(path)) this.cached = null;
+		if (this.notes.delete(path)) this.touch(path);
+	}
+
+	private touch(path: string): void {
+		this.changed.add(path);
+		this.cached = null;
 	}
 
 	/** A renamed or moved note: its name, folder and file-name date may all have changed. */
@@ -69,6 +79,8 @@ export class VaultIndex {
 
 	clear(): void {
 		this.notes.clear();
+		this.changed.clear();
+		this.model = null;
 		this.cached = null;
 	}
 
@@ -83,12 +95,19 @@ export class VaultIndex {
 
 	/** The team as it stands on `today`; the same object until a note changes or the day turns. */
 	snapshot(today: CalendarDate): TeamSnapshot {
-		if (this.cached?.today !== today) {
-			this.cached = { today, snapshot: deriveTeam(this.notes.values(), this.settings, today, this.joined) };
+		if (this.cached?.today === today) return this.cached;
+		// A new day changes every figure; so many changes at once are as quick to derive afresh.
+		if (this.model?.today !== today || this.changed.size > Math.max(FRESH_AFTER, this.notes.size / 4)) {
+			this.model = new TeamModel(this.settings, today, this.joined);
 		}
-		return this.cached.snapshot;
+		this.cached = this.model.update(this.notes, this.changed);
+		this.changed.clear();
+		return this.cached;
 	}
 }
+
+/** Changes between two snapshots past which (and past a quarter of the notes) the team is derived afresh. */
+const FRESH_AFTER = 64;
 
 /** One line saying what went wrong, whatever was thrown (even something whose toString throws). */
 function describeError(error: unknown): string {

@@ -200,7 +200,8 @@ export class StatusBarCount {
 	update(): void {
 		const { el, source, data } = this.options;
 		const team = data.settings.showStatusBar ? source.snapshot() : null;
-		const summary = team ? dueNowSummary(team) : null;
+		// Only the lines the tooltip shows are written out: a long-neglected vault has thousands due.
+		const summary = team ? dueNowSummary(team, TOOLTIP_LINES) : null;
 		if (!summary || summary.count === 0) {
 			el.empty();
 			el.removeAttribute('aria-label');
@@ -208,8 +209,8 @@ export class StatusBarCount {
 			return;
 		}
 		el.setText(summary.label);
-		const more = summary.lines.length - TOOLTIP_LINES;
-		const lines = ['Due today or overdue:', ...summary.lines.slice(0, TOOLTIP_LINES), ...(more > 0 ? [`and ${more} more`] : [])];
+		const more = summary.count - summary.lines.length;
+		const lines = ['Due today or overdue:', ...summary.lines, ...(more > 0 ? [`and ${more} more`] : [])];
 		el.setAttribute('aria-label', lines.join('\n'));
 		el.show();
 	}

@@ -7,6 +7,7 @@ import type { MentorRallySettings } from '../core/settings';
 import { sameTaskStatuses, type TaskStatuses } from '../core/task-statuses';
 import type { NoteFacts, NoteRecord, TeamSnapshot } from '../core/types';
 import { VaultIndex } from '../core/vault-index';
+import { BuildSlices } from './build-slices';
 import type { TeamSource } from './team-source';
 import { TasksStatusesReader } from './tasks-statuses-reader';
 
@@ -125,8 +126,12 @@ export class TeamStore implements TeamSource {
 		this.statuses = await this.statusesReader.read(); // before any note: all read checkboxes alike
 		const index = this.makeIndex(this.getSettings());
 		this.changedDuringBuild = new Set();
+		// The work is cut into slices of a few milliseconds with a pause between them, so the
+		// app can draw and answer input: no frame waits on the build, on a phone either.
+		const slices = new BuildSlices(() => void index.snapshot(this.today()));
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (slices.due()) await slices.pause();
 			try {
 				const record = this.recordFromCache(file);
 				if (needsContent(record, index.settings)) toRead.push({ file, record });
@@ -135,12 +140,13 @@ export class TeamStore implements TeamSource {
 				index.setUnreadable(file.path, error);
 			}
 		}
-		// Mentor and meeting notes in batches, letting the app draw between them: reading a
-		// large vault's notes is a few hundred milliseconds of work that must not freeze it.
+		// Mentor and meeting notes are read in batches, and read into the index a slice at a time.
 		for (let start = 0; start < toRead.length; start += BUILD_BATCH) {
-			if (start > 0) await nextTask();
 			const batch = await Promise.all(toRead.slice(start, start + BUILD_BATCH).map(({ file, record }) => this.readRecord(file, record)));
-			for (const read of batch) if (!this.changedDuringBuild.has(read.path)) place(index, read);
+			for (const read of batch) {
+				if (slices.due()) await slices.pause();
+				if (!this.changedDuringBuild.has(read.path)) place(index, read);
+			}
 		}
 		// Files that changed while we read were put in the old index; bring them over.
 		for (const path of this.changedDuringBuild) {
@@ -148,6 +154,8 @@ export class TeamStore implements TeamSource {
 			if (file instanceof TFile && file.extension === 'md') place(index, await this.readFromCache(file));
 			else index.delete(path);
 		}
+		// The team joined before it is shown (most of it already, slice by slice).
+		index.snapshot(this.today());
 		this.index = index;
 		this.ready = true;
 		this.emit();
@@ -286,12 +294,8 @@ function place(index: VaultIndex, read: NoteRecord | Unreadable): NoteFacts {
 	return 'error' in read ? index.setUnreadable(read.path, read.error) : index.set(read);
 }
 
-/** Notes read (and parsed) between two chances for the app to draw, during a build. */
+/** Notes read at once (their text requested together), during a build. */
 const BUILD_BATCH = 250;
-
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
 
 function hasFrontmatterBlock(cache: CachedMetadata): boolean {
 	return cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === 'yaml';

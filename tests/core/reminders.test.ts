@@ -195,4 +195,10 @@ describe('dueNowSummary (the status-bar count)', () => {
 	it('is zero for an empty team', () => {
 		expect(dueNowSummary(teamOf({}))).toMatchObject({ count: 0, lines: [] });
 	});
+
+	it('writes out only the lines asked for, still counting everything due', () => {
+		const summary = dueNowSummary(teamOf(), 3);
+		expect(summary.count).toBe(7);
+		expect(summary.lines).toEqual(dueNowSummary(teamOf()).lines.slice(0, 3));
+	});
 });
