@@ -71,6 +71,18 @@ export interface MentorRallySettings {
 	readonly remindersEnabled: boolean;
 	readonly reminderIntervalMinutes: number;
 	readonly showStatusBar: boolean;
+
+	// The meeting loop (prepare, wrap up, close the loop, keep them updated): issue 12.
+	/** Tag (without `#`) on an item that is a question to ask at the next meeting. */
+	readonly askTag: string;
+	/** Tag (without `#`) on an item that closes the loop: thanking a mentor and telling them how it went. */
+	readonly loopTag: string;
+	/** Folder for the notes written by "Draft an update". */
+	readonly updatesFolder: string;
+	/** Mentor property: the day the last progress update was sent. */
+	readonly lastUpdateProperty: string;
+	/** Mentor property: how often to send a progress update (read like a cadence); none means no update reminders. */
+	readonly updateCadenceProperty: string;
 }
 
 /** Removes `readonly`, all the way down: the type of a copy being edited. */
@@ -128,6 +140,12 @@ export const DEFAULT_SETTINGS: MentorRallySettings = deepFreeze({
 	remindersEnabled: true,
 	reminderIntervalMinutes: 30,
 	showStatusBar: true,
+	// The meeting loop.
+	askTag: 'ask',
+	loopTag: 'loop',
+	updatesFolder: 'Updates',
+	lastUpdateProperty: 'last_update',
+	updateCadenceProperty: 'update_cadence',
 });
 
 /** Frozen, so sharing the defaults (normalizeSettings does) cannot let one user change them for all. */
@@ -170,6 +188,12 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 		remindersEnabled: typeof raw.remindersEnabled === 'boolean' ? raw.remindersEnabled : d.remindersEnabled,
 		reminderIntervalMinutes: count(raw.reminderIntervalMinutes, 1, 24 * 60) ?? d.reminderIntervalMinutes,
 		showStatusBar: typeof raw.showStatusBar === 'boolean' ? raw.showStatusBar : d.showStatusBar,
+		// The meeting loop.
+		askTag: tag(raw.askTag) ?? d.askTag,
+		loopTag: tag(raw.loopTag) ?? d.loopTag,
+		updatesFolder: folder(raw.updatesFolder) ?? d.updatesFolder,
+		lastUpdateProperty: nonEmptyString(raw.lastUpdateProperty) ?? d.lastUpdateProperty,
+		updateCadenceProperty: nonEmptyString(raw.updateCadenceProperty) ?? d.updateCadenceProperty,
 	};
 }
 

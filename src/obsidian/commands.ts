@@ -53,6 +53,12 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 	});
 
 	plugin.addCommand({
+		id: 'prepare-meeting',
+		name: 'Prepare for meeting',
+		callback: () => pickMentor(ctx, 'Prepare for the meeting with…', (mentor) => void actions.prepareMeeting?.(mentor)),
+	});
+
+	plugin.addCommand({
 		id: 'add-item',
 		name: 'Add an item with a due date',
 		callback: () =>

@@ -9,6 +9,10 @@ import type { NoteWriter } from './note-writer';
 import type { TeamStore } from './team-store';
 import { MeetingDateModal } from './modals/meeting-date-modal';
 import { openNote } from './workspace-helpers';
+import { closedSinceLastTime } from '../core/brief-items';
+import { lastMeetingBefore } from '../core/meeting-brief';
+import { meetingNotesOf } from './loop/meeting-notes';
+import { prepareMeeting } from './loop/prepare-meeting';
 
 /** What the dashboard's links and buttons do, wired to the vault and the workspace. */
 export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void): DashboardActions {
@@ -23,18 +27,20 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 		startMeeting: (mentor) => {
 			const team = store.snapshot();
 			if (!team) return Promise.resolve();
-			const agenda = meetingAgenda(team, mentor);
+			const agenda = meetingAgenda(team, mentor, store.settings().askTag);
 			// The default: the booked day (meetingAgenda's date), else today.
 			const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today ? mentor.nextMeeting : null;
 			const defaultDay = booked?.date ?? agenda.date;
 			new MeetingDateModal(app, mentor, defaultDay, team.today, store.settings(), async (day) => {
 				const time = booked?.date === day ? booked.time : null;
-				const file = await writer.startMeeting(mentor, { ...agenda, date: day, time });
+				const lastMeeting = lastMeetingBefore(meetingNotesOf(app, mentor.path, store.settings()), day);
+				const file = await writer.startMeeting(mentor, { ...agenda, date: day, time, sinceLast: closedSinceLastTime(team, mentor, day), lastMeeting });
 				if (file) await openNote(app, file.path, null, false);
 				return file !== null;
 			}).open();
 			return Promise.resolve();
 		},
+		prepareMeeting: (mentor) => prepareMeeting(app, store, writer, mentor),
 		newMentor,
 		openProblem: (problem, newLeaf) => void openNote(app, problem.path, problem.line ?? null, newLeaf),
 		addItem: (mentor) => {

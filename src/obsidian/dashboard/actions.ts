@@ -17,6 +17,10 @@ export interface DashboardActions {
 	logContact(mentor: MentorSummary): Promise<boolean>;
 	/** Create (or open) a meeting note with the agenda pre-filled. */
 	startMeeting(mentor: MentorSummary): Promise<void>;
+	/** Open the booked meeting's note, or create it with the brief (asking the day when none is booked). Optional: shown when wired. */
+	prepareMeeting?: (mentor: MentorSummary) => Promise<void>;
+	/** Draft a progress update to the mentor (a note with a mailto: link; nothing is sent). Optional: shown when wired. */
+	draftUpdate?: (mentor: MentorSummary) => Promise<void>;
 	/** Open the "new mentor" dialog (the empty state's call to action). */
 	newMentor(): void;
 	openProblem(problem: Problem, newLeaf: boolean): void;

@@ -75,7 +75,7 @@ function renderBookedRow(parent: Node, mentor: MentorSummary, ctx: SectionContex
 	meta.createSpan({ text: bookedLabel(mentor, today) });
 	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
 	pill(row, mentor.nextDue ? `Booked ${relativeDay(mentor.nextDue, today)}` : 'Booked', 'accent', 'mentor-rally-row-badge');
-	mentorActions(row, mentor, ctx, {});
+	mentorActions(row, mentor, ctx, { loop: true });
 }
 
 /** A snoozed mentor: greyed, with the day the snooze ends; the meeting stays paused until then. */

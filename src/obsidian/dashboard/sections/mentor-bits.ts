@@ -6,6 +6,8 @@ export interface MentorActionChoice {
 	contact?: boolean;
 	/** Add an item (on the cards). */
 	addItem?: boolean;
+	/** Prepare for meeting and draft an update (on the cards and booked rows), when the actions offer them. */
+	loop?: boolean;
 }
 
 /**
@@ -29,6 +31,19 @@ export function mentorActions(parent: HTMLElement, mentor: MentorSummary, ctx: S
 		label(
 			actionButton(bar, 'Log email', 'mail', () => ctx.actions.logEmail(mentor), 'mentor-rally-log-email'),
 			`Log an email with ${mentor.name} today`,
+		);
+	}
+	const { prepareMeeting, draftUpdate } = ctx.actions;
+	if (choice.loop && prepareMeeting) {
+		label(
+			actionButton(bar, 'Prepare', 'clipboard-list', () => prepareMeeting(mentor), 'mentor-rally-prepare-meeting'),
+			`Prepare for the meeting with ${mentor.name}`,
+		);
+	}
+	if (choice.loop && draftUpdate) {
+		label(
+			actionButton(bar, 'Draft update', 'send', () => draftUpdate(mentor), 'mentor-rally-draft-update'),
+			`Draft a progress update to ${mentor.name}`,
 		);
 	}
 	label(

@@ -74,5 +74,5 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	if (mentor.overdueMine > 0) open.createSpan({ cls: 'mentor-rally-text-overdue', text: ` (${plural(mentor.overdueMine, 'overdue', 'overdue')})` });
 
 	renderContactChart(card, mentor.contacts, today);
-	if (isActive) mentorActions(card, mentor, ctx, { contact: true, addItem: true });
+	if (isActive) mentorActions(card, mentor, ctx, { contact: true, addItem: true, loop: true });
 }
