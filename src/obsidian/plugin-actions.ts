@@ -13,14 +13,42 @@ import { closedSinceLastTime } from '../core/brief-items';
 import { lastMeetingBefore } from '../core/meeting-brief';
 import { meetingNotesOf } from './loop/meeting-notes';
 import { prepareMeeting } from './loop/prepare-meeting';
+import { LoopWriter } from './loop/loop-writer';
+import { showOffer, type Offer } from './loop/action-notice';
+import { showNotice } from './undo';
+import { openDraftUpdate } from './loop/loop-commands';
+import { updatesDueIn } from './loop/updates';
 
 /** What the dashboard's links and buttons do, wired to the vault and the workspace. */
-export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void): DashboardActions {
+/** The meeting loop's writer and how it offers a next step (a notice with a button; tests capture it). */
+export interface LoopWiring {
+	writer: LoopWriter;
+	offer: Offer;
+}
+
+export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void, loop?: LoopWiring): DashboardActions {
+	const { writer: loopWriter, offer } = loop ?? {
+		writer: new LoopWriter(
+			app,
+			() => store.settings(),
+			() => store.today(),
+			showNotice,
+		),
+		offer: showOffer,
+	};
 	const openItemModal = (mentor: MentorSummary): void =>
 		new ItemModal(app, { mode: 'item', mentor, today: store.today(), settings: store.settings(), submit: (item) => writer.addItem(mentor, item) }).open();
 	return {
 		openItem: (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf),
-		completeItem: (item) => writer.completeItem(item),
+		completeItem: async (item) => {
+			const done = await writer.completeItem(item);
+			// Close the loop: they delivered; one click adds the thank-you under it.
+			if (done && item.owner === 'them') {
+				const day = store.today();
+				offer(`${item.mentor} delivered. Thank them and tell them how it went?`, 'Add a thank-you', () => loopWriter.addThanks(item, day));
+			}
+			return done;
+		},
 		pinDueDate: (item) => writer.pinDueDate(item),
 		openMentor: (mentor, newLeaf) => void openNote(app, mentor.path, null, newLeaf),
 		logContact: (mentor) => writer.logContact(mentor),
@@ -41,6 +69,11 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 			return Promise.resolve();
 		},
 		prepareMeeting: (mentor) => prepareMeeting(app, store, writer, mentor),
+		draftUpdate: (mentor) => {
+			openDraftUpdate(app, store, loopWriter, mentor.path);
+			return Promise.resolve();
+		},
+		updatesDue: (team) => updatesDueIn(app, team, store.settings()),
 		newMentor,
 		openProblem: (problem, newLeaf) => void openNote(app, problem.path, problem.line ?? null, newLeaf),
 		addItem: (mentor) => {

@@ -4,6 +4,7 @@ import type { MentorSummary } from '../../../core/types';
 import { avatar, createSection, emptyState, limitedList, noteLink, pill, type SectionContext } from '../dom';
 import { bookedLabel, lastContactLabel, meetingLabel, snoozeLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
+import { renderUpdatesDue } from './updates-due';
 
 /**
  * Mentors I am due (or overdue) to meet, then meetings already booked in the window, then
@@ -36,6 +37,7 @@ export function renderMeetings(parent: HTMLElement, ctx: SectionContext): void {
 		const list = body.createEl('ul', { cls: ['mentor-rally-list', 'mentor-rally-snoozed'] });
 		limitedList(list, body, 'snoozed', snoozed, ctx, (p, mentor) => renderSnoozedRow(p, mentor, ctx));
 	}
+	renderUpdatesDue(body, ctx);
 }
 
 function subheading(parent: HTMLElement, text: string, count: number): void {
