@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { localDateOf } from '../core/calendar-date';
 import { firstSeenLookup } from '../core/first-seen';
 import { toReportJson } from '../core/report';
+import { loopReport } from '../core/loop-report';
+import { readUpdateFacts } from '../core/updates-due';
 import { VaultIndex } from '../core/vault-index';
 import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { describeFsError, readVault, type ReadText } from './read-vault';
@@ -79,8 +81,10 @@ function report(options: ReportOptions, io: CliIo): number {
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
 	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
-	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown), null, 2))}\n`);
-	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
+	// The meeting loop: thank-yous owed, and updates due from each mentor note's update properties.
+	const loop = loopReport(shown, settings, new Map(files.records.map((r) => [r.path, readUpdateFacts(r.frontmatter, settings)])));
+	if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify({ ...toReportJson(shown), ...loop }, null, 2))}\n`);
+	else io.stdout(renderTextReport(shown, settings, useColor(options, io), loop));
 
 	for (const file of files.unreadable) io.stderr(`mentor-rally: could not read ${file.path}: ${file.message}\n`);
 	return files.unreadable.length === 0 ? 0 : 1;

@@ -9,6 +9,8 @@ import type { MentorRallySettings } from '../core/settings';
 import type { CalendarDate } from '../core/calendar-date';
 import type { MentorSummary, TeamSnapshot } from '../core/types';
 import { visibleLines, visibleValues } from './visible-text';
+import type { LoopReport } from '../core/loop-report';
+import { loopLines } from './loop-lines';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -55,11 +57,11 @@ function toneOf(c: Palette, tone: Tone): Paint {
  * or an item) is shown as an escape: the snapshot's text is made visible before it is
  * composed, and the composed lines once more, keeping only the report's own colours.
  */
-export function renderTextReport(snapshot: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
-	return visibleLines(composeReport(visibleValues(snapshot), settings, color), color);
+export function renderTextReport(snapshot: TeamSnapshot, settings: MentorRallySettings, color: boolean, loop: LoopReport | null = null): string {
+	return visibleLines(composeReport(visibleValues(snapshot), settings, color, loop ? visibleValues(loop) : null), color);
 }
 
-function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
+function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean, loop: LoopReport | null): string {
 	const c = palette(color);
 	const out: string[] = [];
 	const today = team.today;
@@ -116,6 +118,8 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 			}),
 		),
 	);
+
+	if (loop) pushAll(out, loopLines(loop, today, c));
 
 	out.push('', c.bold(`Team (${plural(team.mentors.filter((m) => m.lifecycle === 'active').length, 'active mentor')})`));
 	if (team.mentors.length === 0) {

@@ -1,5 +1,6 @@
 import type { CalendarDate } from './calendar-date';
 import { addressName } from './close-loop';
+import { compareText } from './compare-text';
 import { shortDate } from './format';
 import { hasTag } from './note-templates';
 import { itemWords } from './presentation/item-words';
@@ -52,7 +53,10 @@ export function updateSections(team: TeamSnapshot, recipients: readonly UpdateRe
 	const tagged = (i: Item): boolean => hasTag(i.text, tags.askTag) || hasTag(i.text, tags.loopTag);
 	const words = (i: Item): string => plainWords(i, team, tags);
 	return {
-		wins: ours.filter((i) => i.owner === 'me' && fresh(i) && !tagged(i)).map((i) => `${words(i)} (${shortDate(i.doneDate as CalendarDate, team.today)})`),
+		wins: ours
+			.filter((i) => i.owner === 'me' && fresh(i) && !tagged(i))
+			.sort((a, b) => compareText(a.doneDate ?? '', b.doneDate ?? ''))
+			.map((i) => `${words(i)} (${shortDate(i.doneDate as CalendarDate, team.today)})`),
 		nextSteps: ours.filter((i) => i.owner === 'me' && i.open && !tagged(i)).map((i) => (i.dueDate ? `${words(i)} (by ${shortDate(i.dueDate, team.today)})` : words(i))),
 		asks: ours.filter((i) => i.open && hasTag(i.text, tags.askTag)).map(words),
 		thanks: ours.filter((i) => i.owner === 'them' && fresh(i)).map((i) => `Thank you for ${lowerFirst(words(i))}.`),

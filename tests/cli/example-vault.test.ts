@@ -59,7 +59,7 @@ describe('the example vault on 2026-11-24', () => {
 		expect(files.unreadable).toEqual([]);
 		const paths = files.records.map((r) => r.path);
 		expect(paths.filter((p) => p.startsWith('Mentors/'))).toHaveLength(6);
-		expect(paths.filter((p) => p.startsWith('Meetings/'))).toHaveLength(12);
+		expect(paths.filter((p) => p.startsWith('Meetings/'))).toHaveLength(14);
 		for (const path of UNRELATED) expect(paths).toContain(path);
 	});
 
@@ -114,8 +114,8 @@ describe('the example vault on 2026-11-24', () => {
 				[MARSH]: { status: 'scheduled', lastContact: '2026-11-23', nextDue: '2026-11-25' },
 				// Post-call coffee 11-13 + biweekly = 11-27, within the 3-day window.
 				[OKAFOR]: { status: 'due', lastContact: '2026-11-13', nextDue: '2026-11-27' },
-				// Texts on 11-20 + 10 days = 11-30.
-				[REYES]: { status: 'ok', lastContact: '2026-11-20', nextDue: '2026-11-30' },
+				// Met 11-20 and wrapped up: the next meeting, 10 days on, is booked for 11-30.
+				[REYES]: { status: 'scheduled', lastContact: '2026-11-20', nextDue: '2026-11-30' },
 				// Check-in 10-16 + one calendar month = 11-16.
 				[LINDQVIST]: { status: 'overdue', lastContact: '2026-10-16', nextDue: '2026-11-16' },
 				// Shadowing 10-29 + P2W = 11-12; snoozed, but a snooze pauses the meeting, not the date.
@@ -148,8 +148,8 @@ describe('the example vault on 2026-11-24', () => {
 	describe('your court', () => {
 		const mine = yourCourt(team);
 
-		it('holds twelve open items, the three overdue ones first', () => {
-			expect(mine).toHaveLength(12);
+		it('holds fifteen open items, the three overdue ones first', () => {
+			expect(mine).toHaveLength(15);
 			expect(mine.slice(0, 3).map((i) => [i.mentor, i.dueDate])).toEqual([
 				[CHAUDHRY, '2026-11-12'],
 				[MARSH, '2026-11-13'],
@@ -202,9 +202,9 @@ describe('the example vault on 2026-11-24', () => {
 		it('gives each mentor the ball the notes say', () => {
 			const balls = Object.fromEntries(team.mentors.map((m) => [m.name, [m.ball, m.openMine, m.openTheirs]]));
 			expect(balls).toEqual({
-				[MARSH]: ['mine', 5, 2],
+				[MARSH]: ['mine', 6, 2],
 				[OKAFOR]: ['theirs', 0, 3],
-				[REYES]: ['mine', 3, 1],
+				[REYES]: ['mine', 5, 2],
 				[LINDQVIST]: ['mine', 3, 1],
 				[CHAUDHRY]: ['mine', 1, 1],
 				[PARK]: ['none', 0, 0],
@@ -213,7 +213,7 @@ describe('the example vault on 2026-11-24', () => {
 	});
 
 	describe('their court', () => {
-		it('holds eight items, each waiting since the day it was asked', () => {
+		it('holds nine items, each waiting since the day it was asked', () => {
 			const theirs = theirCourt(team);
 			expect(theirs.map((i) => [i.mentor, i.age])).toEqual([
 				[LINDQVIST, 67], // nominate me for the travel award (09-18)
@@ -223,6 +223,7 @@ describe('the example vault on 2026-11-24', () => {
 				[OKAFOR, 21], // "Sam: …" in the group meeting (11-03)
 				[MARSH, 14], // the poster template (11-10)
 				[OKAFOR, 11], // tagged #theirs (11-13)
+				[REYES, 4], // the sub-I checklist, from the wrapped-up meeting (11-20)
 				[REYES, 4], // the away-rotation timeline (11-20)
 			]);
 			for (const i of theirs) expect(i.owner).toBe('them');
@@ -245,10 +246,10 @@ describe('the example vault on 2026-11-24', () => {
 
 	describe('closed items', () => {
 		it("counts done and cancelled items as closed, in nobody's court", () => {
-			// 12 mine + 8 theirs open; 21 done (15 in meeting notes, one in each of the six mentor notes); 1 cancelled.
-			expect(team.items).toHaveLength(42);
-			expect(team.items.filter((i) => i.open)).toHaveLength(20);
-			expect(team.items.filter((i) => i.state === 'done')).toHaveLength(21);
+			// 15 mine + 9 theirs open; 22 done (16 in meeting notes, one in each of the six mentor notes); 1 cancelled.
+			expect(team.items).toHaveLength(47);
+			expect(team.items.filter((i) => i.open)).toHaveLength(24);
+			expect(team.items.filter((i) => i.state === 'done')).toHaveLength(22);
 			const cancelled = team.items.filter((i) => i.state === 'cancelled');
 			expect(cancelled.map((i) => i.text)).toEqual(['Present the project at the October lab meeting (meeting cancelled)']);
 			const json = toReportJson(team).items.find((i) => i.text.startsWith('Present the project'));
@@ -321,7 +322,14 @@ describe('the example vault on 2026-11-24', () => {
 				exampleVault: VAULT,
 			});
 			expect([code, err]).toEqual([0, '']);
-			expect(JSON.parse(out)).toEqual(json);
+			// The meeting loop's fields come after the contract's (the JSON only grows).
+			expect(JSON.parse(out)).toEqual({
+				...json,
+				owedThanks: [
+					{ mentor: REYES, path: 'Meetings/2026-11-20 Jordan Reyes.md', line: 16, text: 'Thank Jordan and tell them how it went #loop 📅 2026-11-24', due: '2026-11-24', overdue: false },
+				],
+				updatesDue: [{ mentor: CHAUDHRY, path: 'Mentors/Dr. Nadia Chaudhry.md', lastUpdate: '2026-08-14', due: '2026-11-14', cadence: 'quarterly' }],
+			});
 		});
 	});
 

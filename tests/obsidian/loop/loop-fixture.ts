@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../../src/core/calendar-date';
 import { normalizeSettings, type MentorRallySettings } from '../../../src/core/settings';
 import type { MentorSummary, TeamSnapshot } from '../../../src/core/types';
 import { NoteWriter } from '../../../src/obsidian/note-writer';
+import { LoopWriter } from '../../../src/obsidian/loop/loop-writer';
 import { createDashboardActions } from '../../../src/obsidian/plugin-actions';
 import { TeamStore } from '../../../src/obsidian/team-store';
 import type { Undo } from '../../../src/obsidian/undo';
@@ -64,8 +65,15 @@ export async function setUpLoop(files: Record<string, string> = {}, overrides: R
 		() => TODAY,
 		(message, undo) => void notices.push({ message, undo }),
 	);
-	const actions = createDashboardActions(vault.app, store, writer, vi.fn());
+	const offers: { message: string; label: string; run: () => Promise<unknown> }[] = [];
+	const loop = new LoopWriter(
+		vault.app,
+		() => settings,
+		() => TODAY,
+		(message, undo) => void notices.push({ message, undo }),
+	);
+	const actions = createDashboardActions(vault.app, store, writer, vi.fn(), { writer: loop, offer: (message, label, run) => void offers.push({ message, label, run }) });
 	const team = (): TeamSnapshot => store.snapshot() as TeamSnapshot;
 	const mentor = (path: string): MentorSummary => team().mentors.find((m) => m.path === path) as MentorSummary;
-	return { vault, store, writer, actions, settings, notices, team, mentor };
+	return { vault, store, writer, loop, actions, settings, notices, offers, team, mentor };
 }
