@@ -44,7 +44,7 @@ const api: LoopModalsApi = {
 			api.submitted.push({ next: wrap.next, mine: wrap.mine.map((d) => d.item.text), theirs: wrap.theirs.map((d) => d.item.text) });
 			return Promise.resolve(true);
 		});
-		show(modal as unknown as ModalLike);
+		show(modal);
 	},
 	audiences(names) {
 		const list = names.map((name) => ({ label: name, name, mentors: [] }));
