@@ -7,6 +7,8 @@ import { registerCommands } from './obsidian/commands';
 import { NewMentorModal } from './obsidian/modals/new-mentor-modal';
 import { FirstSeenStore } from './obsidian/first-seen-store';
 import { NoteWriter } from './obsidian/note-writer';
+import { showOffer } from './obsidian/loop/action-notice';
+import { LoopWriter } from './obsidian/loop/loop-writer';
 import { createDashboardActions } from './obsidian/plugin-actions';
 import { createRelationshipActions } from './obsidian/relationship/relationship-actions';
 import { PluginDataStore } from './obsidian/plugin-data';
@@ -51,12 +53,19 @@ export default class MentorRallyPlugin extends Plugin {
 				if (file) await openNote(this.app, file.path, null, false);
 				return file !== null;
 			}).open();
-		const actions = { ...createDashboardActions(this.app, store, writer, newMentor), ...createRelationshipActions(this.app, store, showNotice) };
+		// The meeting loop (prepare, wrap up, close the loop, updates): its own writer, shared by buttons and commands.
+		const loop = new LoopWriter(
+			this.app,
+			() => this.data.settings,
+			() => store.today(),
+			showNotice,
+		);
+		const actions = { ...createDashboardActions(this.app, store, writer, newMentor, { writer: loop, offer: showOffer }), ...createRelationshipActions(this.app, store, showNotice) };
 		const openDashboard = (): Promise<void> => this.openDashboard();
 
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, store, actions));
 		this.addRibbonIcon('users', 'Open team dashboard', () => void openDashboard());
-		registerCommands(this, { app: this.app, store, writer, actions, openDashboard });
+		registerCommands(this, { app: this.app, store, writer, actions, openDashboard, loop });
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, createCodeBlockProcessor(store, actions));
 		this.addSettingTab(new MentorRallySettingTab(this.app, this, this.data));
 

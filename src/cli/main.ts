@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toReportJson } from '../core/report';
+import { loopReport } from '../core/loop-report';
+import { readUpdateFacts } from '../core/updates-due';
 import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { writeIcs } from './ics-command';
 import type { ReadText } from './read-vault';
@@ -60,12 +62,14 @@ export function runCli(argv: readonly string[], given: CliIo): number {
 }
 
 function report(options: ReportOptions, io: CliIo): number {
-	const { team, settings, unreadable, unseen, tasksWarning } = readTeam(options.vault, options.today, io);
+	const { team, settings, records, unreadable, unseen, tasksWarning } = readTeam(options.vault, options.today, io);
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
+	// The meeting loop: thank-yous owed, and updates due from each mentor note's update properties.
+	const loop = loopReport(shown, settings, new Map(records.map((r) => [r.path, readUpdateFacts(r.frontmatter, settings)])));
 	if (options.mentor !== null) io.stdout(mentorReport(shown, options.mentor, options.json, useColor(options, io)));
-	else if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify(toReportJson(shown, settings), null, 2))}\n`);
-	else io.stdout(renderTextReport(shown, settings, useColor(options, io)));
+	else if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify({ ...toReportJson(shown, settings), ...loop }, null, 2))}\n`);
+	else io.stdout(renderTextReport(shown, settings, useColor(options, io), loop));
 	if (tasksWarning !== null) io.stderr(`mentor-rally: ${tasksWarning}\n`);
 	return reportUnreadable(unreadable, io);
 }

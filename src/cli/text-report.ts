@@ -11,6 +11,8 @@ import type { MentorSummary, TeamSnapshot } from '../core/types';
 import { visibleLines, visibleValues } from './visible-text';
 import { keepInTouchRows, prospectLines, scoreLines } from './relationship-report';
 import { tennisScores } from '../core/relationship/tennis-score';
+import type { LoopReport } from '../core/loop-report';
+import { loopLines } from './loop-lines';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -57,11 +59,11 @@ function toneOf(c: Palette, tone: Tone): Paint {
  * or an item) is shown as an escape: the snapshot's text is made visible before it is
  * composed, and the composed lines once more, keeping only the report's own colours.
  */
-export function renderTextReport(snapshot: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
-	return visibleLines(composeReport(visibleValues(snapshot), settings, color), color);
+export function renderTextReport(snapshot: TeamSnapshot, settings: MentorRallySettings, color: boolean, loop: LoopReport | null = null): string {
+	return visibleLines(composeReport(visibleValues(snapshot), settings, color, loop ? visibleValues(loop) : null), color);
 }
 
-function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean): string {
+function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color: boolean, loop: LoopReport | null): string {
 	const c = palette(color);
 	const out: string[] = [];
 	const today = team.today;
@@ -123,6 +125,8 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 	pushAll(out, prospectLines(team, settings, c.bold, c.dim, c.red));
 
 	const scores = tennisScores(team);
+	if (loop) pushAll(out, loopLines(loop, today, c));
+
 	out.push('', c.bold(`Team (${plural(team.mentors.filter((m) => m.lifecycle === 'active').length, 'active mentor')})`));
 	if (team.mentors.length === 0) {
 		out.push(c.dim('  No mentor notes yet. Add "type: mentor" to the properties of a note about a mentor.'));

@@ -1,4 +1,5 @@
 import { addDays, compareDueDates } from './calendar-date';
+import { closedSinceLastTime, openQuestions } from './brief-items';
 import { compareText } from './compare-text';
 import { byMentorRank, dueNowOrder, inTheirCourt, inYourCourt, isDueNow, keptLists, theirCourtOrder, yourCourtOrder } from './court-order';
 import type { MeetingAgenda } from './note-templates';
@@ -96,9 +97,10 @@ export function mentorsWithoutMeetings(team: TeamSnapshot): Set<string> {
 
 /**
  * The agenda for the next meeting with a mentor: on the day already booked (when it is
- * within a week), else today; what I bring back first, then what I am waiting on.
+ * within a week), else today; what I bring back first, then what I am waiting on, what
+ * was done since the last contact and the open questions (items tagged `askTag`).
  */
-export function meetingAgenda(team: TeamSnapshot, mentor: MentorSummary): MeetingAgenda {
+export function meetingAgenda(team: TeamSnapshot, mentor: MentorSummary, askTag = 'ask'): MeetingAgenda {
 	const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today && mentor.nextMeeting.date <= addDays(team.today, 7) ? mentor.nextMeeting : null;
 	return {
 		mentor: mentor.name,
@@ -107,5 +109,7 @@ export function meetingAgenda(team: TeamSnapshot, mentor: MentorSummary): Meetin
 		today: team.today,
 		bringBack: yourCourt(team).filter((i) => i.mentorPath === mentor.path),
 		waitingOn: theirCourt(team).filter((i) => i.mentorPath === mentor.path),
+		sinceLast: closedSinceLastTime(team, mentor, booked?.date ?? team.today),
+		questions: openQuestions(team, mentor, askTag),
 	};
 }

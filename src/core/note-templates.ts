@@ -1,11 +1,12 @@
 import type { CalendarDate } from './calendar-date';
 import { pushAll } from './collections';
-import { trimSlashes, withoutBlockId } from './text';
+import { trimSlashes } from './text';
 import { describeCadence, type Cadence } from './cadence';
 import { relativeDay, shortDate } from './format';
 import type { MentorRallySettings } from './settings';
 import type { Item } from './types';
-import { DATED_FIELDS } from './task-fields';
+import { agendaText, sourceLink } from './agenda-words';
+import { lastMeetingMarkdown, questionsMarkdown, sinceLastMarkdown } from './brief-markdown';
 import { fileNameFor, safeFileName } from './file-names';
 
 /**
@@ -87,6 +88,12 @@ export interface MeetingAgenda {
 	bringBack: readonly Item[];
 	/** Open items they owe me. */
 	waitingOn: readonly Item[];
+	/** Items done since the last contact (the brief's "Since last time"); none when not given. */
+	sinceLast?: readonly Item[];
+	/** Open items tagged as questions to ask. */
+	questions?: readonly Item[];
+	/** Path of the last meeting note before this one, when known. */
+	lastMeeting?: string | null;
 }
 
 /** The agenda: what to bring back first (the tennis rule), then what I am waiting on. */
@@ -105,24 +112,21 @@ export function agendaMarkdown(agenda: MeetingAgenda): { bringBack: string; wait
 	};
 }
 
-/** The agenda repeats an item's words, not its checkbox or fields, so it never becomes a second item. */
-function agendaText(text: string): string {
-	return withoutBlockId(text).replace(DATED_FIELDS, '').replace(/\s+/g, ' ').trim();
-}
-
-function sourceLink(path: string): string {
-	const target = path.replace(/\.md$/i, '');
-	const name = target.slice(target.lastIndexOf('/') + 1);
-	return target === name ? `[[${target}]]` : `[[${target}|${name}]]`;
-}
-
 export const DEFAULT_MEETING_TEMPLATE = `# {{title}}
+
+{{last_meeting}}
+
+## Since last time
+{{since_last}}
 
 ## Bring back
 {{bring_back}}
 
 ## Waiting on them
 {{waiting_on}}
+
+## Questions
+{{questions}}
 
 ## Notes
 
@@ -132,8 +136,9 @@ export const DEFAULT_MEETING_TEMPLATE = `# {{title}}
 
 /**
  * The body of a new meeting note from a template. Placeholders: {{mentor}}, {{date}},
- * {{time}}, {{title}}, {{bring_back}}, {{waiting_on}} and {{agenda}} (both lists under
- * their headings). The mentor and date properties are set separately, through
+ * {{time}}, {{title}}, {{bring_back}}, {{waiting_on}}, {{agenda}} (both lists under
+ * their headings), {{since_last}} (done since the last contact, with ✅ days), {{questions}}
+ * (open #ask items) and {{last_meeting}} (a link to the previous meeting note). The mentor and date properties are set separately, through
  * Obsidian's property writer, so a template with its own properties keeps them.
  */
 export function meetingNoteBody(agenda: MeetingAgenda, template: string | null): string {
@@ -148,6 +153,9 @@ export function meetingNoteBody(agenda: MeetingAgenda, template: string | null):
 		['title', title],
 		['bring_back', lists.bringBack],
 		['waiting_on', lists.waitingOn],
+		['since_last', sinceLastMarkdown(agenda.sinceLast ?? [])],
+		['questions', questionsMarkdown(agenda.questions ?? [])],
+		['last_meeting', lastMeetingMarkdown(agenda.lastMeeting)],
 		['agenda', `## Bring back\n${lists.bringBack}\n\n## Waiting on them\n${lists.waitingOn}`],
 	]);
 	const source = template ?? DEFAULT_MEETING_TEMPLATE;

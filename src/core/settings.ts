@@ -3,11 +3,11 @@
  * in `.obsidian/plugins/mentor-rally/data.json` (under `settings`); the command-line twin
  * reads the same file so both see the team the same way.
  */
-import { isRecord, setOwn } from './collections';
+import { isRecord } from './collections';
 import { readFirstSeen, type FirstSeenDays } from './first-seen';
-import { roleKey } from './roles';
-import { folderPath, isCount, isDateOrder, tagName } from './settings-rules';
+import { isDateOrder } from './settings-rules';
 import { DEFAULT_RELATIONSHIP_SETTINGS, readRelationshipSettings, type RelationshipSettings } from './relationship/relationship-settings';
+import { count, folder, nonEmptyString, range, roleTargets, synonyms, tag } from './saved-values';
 
 export interface RoleTarget {
 	/** The role key (roleKey: lower case, `-` and `_` as spaces): `research`, `support`, `sponsor` or a custom role. */
@@ -82,6 +82,18 @@ export interface MentorRallySettings {
 	readonly calendarFeed: boolean;
 	/** Item text in calendar events; off, they say counts only (a calendar is often shared or synced elsewhere). */
 	readonly calendarItemText: boolean;
+
+	// The meeting loop (prepare, wrap up, close the loop, keep them updated): issue 12.
+	/** Tag (without `#`) on an item that is a question to ask at the next meeting. */
+	readonly askTag: string;
+	/** Tag (without `#`) on an item that closes the loop: thanking a mentor and telling them how it went. */
+	readonly loopTag: string;
+	/** Folder for the notes written by "Draft an update". */
+	readonly updatesFolder: string;
+	/** Mentor property: the day the last progress update was sent. */
+	readonly lastUpdateProperty: string;
+	/** Mentor property: how often to send a progress update (read like a cadence); none means no update reminders. */
+	readonly updateCadenceProperty: string;
 }
 
 /** Removes `readonly`, all the way down: the type of a copy being edited. */
@@ -144,6 +156,12 @@ export const DEFAULT_SETTINGS: MentorRallySettings = deepFreeze({
 	calendarFolder: 'Mentor Rally',
 	calendarFeed: false,
 	calendarItemText: false,
+	// The meeting loop.
+	askTag: 'ask',
+	loopTag: 'loop',
+	updatesFolder: 'Updates',
+	lastUpdateProperty: 'last_update',
+	updateCadenceProperty: 'update_cadence',
 });
 
 /** Frozen, so sharing the defaults (normalizeSettings does) cannot let one user change them for all. */
@@ -192,6 +210,12 @@ export function normalizeSettings(saved: unknown): MentorRallySettings {
 		calendarFolder: folder(raw.calendarFolder) || d.calendarFolder,
 		calendarFeed: typeof raw.calendarFeed === 'boolean' ? raw.calendarFeed : d.calendarFeed,
 		calendarItemText: typeof raw.calendarItemText === 'boolean' ? raw.calendarItemText : d.calendarItemText,
+		// The meeting loop.
+		askTag: tag(raw.askTag) ?? d.askTag,
+		loopTag: tag(raw.loopTag) ?? d.loopTag,
+		updatesFolder: folder(raw.updatesFolder) ?? d.updatesFolder,
+		lastUpdateProperty: nonEmptyString(raw.lastUpdateProperty) ?? d.lastUpdateProperty,
+		updateCadenceProperty: nonEmptyString(raw.updateCadenceProperty) ?? d.updateCadenceProperty,
 	};
 }
 
@@ -228,55 +252,4 @@ export function settingsFromSavedText(text: string): SavedSettingsReading {
 	}
 	if (!isRecord(raw)) return { settings: normalizeSettings({}), firstSeen: new Map(), problem: 'it is valid JSON but not an object of settings' };
 	return { settings: settingsFromSavedData(raw), firstSeen: readFirstSeen(raw.firstSeen), problem: null };
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** A folder as the user typed it, without leading or trailing slashes; '' is a valid "none". */
-function folder(value: unknown): string | undefined {
-	return typeof value === 'string' ? folderPath(value) : undefined;
-}
-
-function tag(value: unknown): string | undefined {
-	const text = nonEmptyString(value);
-	return text === undefined ? undefined : tagName(text);
-}
-
-function count(value: unknown, min: number, max: number): number | undefined {
-	return isCount(value, min, max) ? value : undefined;
-}
-
-function range(value: unknown): { min: number; max: number } | undefined {
-	if (!isRecord(value)) return undefined;
-	const min = count(value.min, 0, 99);
-	const max = count(value.max, 0, 99);
-	return min !== undefined && max !== undefined && min <= max ? { min, max } : undefined;
-}
-
-function roleTargets(value: unknown): RoleTarget[] | undefined {
-	if (!Array.isArray(value)) return undefined;
-	const targets: RoleTarget[] = [];
-	for (const entry of value) {
-		if (!isRecord(entry)) continue;
-		// The role key, as a note's role is read: `clinical-skills` here is `clinical-skills` there.
-		const role = typeof entry.role === 'string' ? roleKey(entry.role) : '';
-		const bounds = range(entry);
-		if (role && bounds && !targets.some((t) => t.role === role)) targets.push({ role, ...bounds });
-	}
-	// A list whose every entry is mistyped is a mistyped field: keep the defaults rather than
-	// silently dropping every coverage row. An empty list stays a deliberate "no targets".
-	return value.length > 0 && targets.length === 0 ? undefined : targets;
-}
-
-function synonyms(value: unknown): Record<string, string> | undefined {
-	if (!isRecord(value)) return undefined;
-	const map: Record<string, string> = {};
-	for (const [from, to] of Object.entries(value)) {
-		const target = nonEmptyString(to);
-		const source = roleKey(from);
-		if (target && source) setOwn(map, source, roleKey(target));
-	}
-	return map;
 }

@@ -9,6 +9,8 @@ import { SnoozeModal } from './modals/snooze-modal';
 import type { NoteWriter } from './note-writer';
 import type { TeamStore } from './team-store';
 import { openMeetingNoteOf, openNote } from './workspace-helpers';
+import { registerLoopCommands } from './loop/loop-commands';
+import type { LoopWriter } from './loop/loop-writer';
 
 export interface CommandContext {
 	app: App;
@@ -16,6 +18,8 @@ export interface CommandContext {
 	writer: NoteWriter;
 	actions: DashboardActions;
 	openDashboard: () => Promise<void>;
+	/** The meeting loop's writer: its commands (wrap up, draft an update, mark it sent) are registered when given. */
+	loop?: LoopWriter;
 }
 
 /** Every command in the palette. None has a default hotkey: users choose their own. */
@@ -53,6 +57,12 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 	});
 
 	plugin.addCommand({
+		id: 'prepare-meeting',
+		name: 'Prepare for meeting',
+		callback: () => pickMentor(ctx, 'Prepare for the meeting with…', (mentor) => void actions.prepareMeeting?.(mentor)),
+	});
+
+	plugin.addCommand({
 		id: 'add-item',
 		name: 'Add an item with a due date',
 		callback: () =>
@@ -87,6 +97,8 @@ export function registerCommands(plugin: Plugin, ctx: CommandContext): void {
 			return true;
 		},
 	});
+
+	if (ctx.loop) registerLoopCommands(plugin, app, store, ctx.loop);
 
 	plugin.addCommand({
 		id: 'add-meeting-to-calendar',

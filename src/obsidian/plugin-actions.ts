@@ -11,32 +11,70 @@ import type { TeamStore } from './team-store';
 import { MeetingDateModal } from './modals/meeting-date-modal';
 import { showNotice } from './undo';
 import { openNote } from './workspace-helpers';
+import { closedSinceLastTime } from '../core/brief-items';
+import { lastMeetingBefore } from '../core/meeting-brief';
+import { meetingNotesOf } from './loop/meeting-notes';
+import { prepareMeeting } from './loop/prepare-meeting';
+import { LoopWriter } from './loop/loop-writer';
+import { showOffer, type Offer } from './loop/action-notice';
+import { openDraftUpdate } from './loop/loop-commands';
+import { updatesDueIn } from './loop/updates';
 
 /** What the dashboard's links and buttons do, wired to the vault and the workspace. */
-export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void): DashboardActions {
+/** The meeting loop's writer and how it offers a next step (a notice with a button; tests capture it). */
+export interface LoopWiring {
+	writer: LoopWriter;
+	offer: Offer;
+}
+
+export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void, loop?: LoopWiring): DashboardActions {
+	const { writer: loopWriter, offer } = loop ?? {
+		writer: new LoopWriter(
+			app,
+			() => store.settings(),
+			() => store.today(),
+			showNotice,
+		),
+		offer: showOffer,
+	};
 	const openItemModal = (mentor: MentorSummary, theirs = false): void =>
 		new ItemModal(app, { mode: 'item', mentor, theirs, today: store.today(), settings: store.settings(), submit: (item) => writer.addItem(mentor, item) }).open();
 	return {
 		openItem: (item, newLeaf) => void openNote(app, item.path, item.line, newLeaf),
-		completeItem: (item) => writer.completeItem(item),
+		completeItem: async (item) => {
+			const done = await writer.completeItem(item);
+			// Close the loop: they delivered; one click adds the thank-you under it.
+			if (done && item.owner === 'them') {
+				const day = store.today();
+				offer(`${item.mentor} delivered. Thank them and tell them how it went?`, 'Add a thank-you', () => loopWriter.addThanks(item, day));
+			}
+			return done;
+		},
 		pinDueDate: (item) => writer.pinDueDate(item),
 		openMentor: (mentor, newLeaf) => void openNote(app, mentor.path, null, newLeaf),
 		logContact: (mentor) => writer.logContact(mentor),
 		startMeeting: (mentor) => {
 			const team = store.snapshot();
 			if (!team) return Promise.resolve();
-			const agenda = meetingAgenda(team, mentor);
+			const agenda = meetingAgenda(team, mentor, store.settings().askTag);
 			// The default: the booked day (meetingAgenda's date), else today.
 			const booked = mentor.nextMeeting && mentor.nextMeeting.date >= team.today ? mentor.nextMeeting : null;
 			const defaultDay = booked?.date ?? agenda.date;
 			new MeetingDateModal(app, mentor, defaultDay, team.today, store.settings(), async (day) => {
 				const time = booked?.date === day ? booked.time : null;
-				const file = await writer.startMeeting(mentor, { ...agenda, date: day, time });
+				const lastMeeting = lastMeetingBefore(meetingNotesOf(app, mentor.path, store.settings()), day);
+				const file = await writer.startMeeting(mentor, { ...agenda, date: day, time, sinceLast: closedSinceLastTime(team, mentor, day), lastMeeting });
 				if (file) await openNote(app, file.path, null, false);
 				return file !== null;
 			}).open();
 			return Promise.resolve();
 		},
+		prepareMeeting: (mentor) => prepareMeeting(app, store, writer, mentor),
+		draftUpdate: (mentor) => {
+			openDraftUpdate(app, store, loopWriter, mentor.path);
+			return Promise.resolve();
+		},
+		updatesDue: (team) => updatesDueIn(app, team, store.settings()),
 		newMentor,
 		openProblem: (problem, newLeaf) => void openNote(app, problem.path, problem.line ?? null, newLeaf),
 		addItem: (mentor, options) => {

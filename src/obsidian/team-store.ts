@@ -10,6 +10,7 @@ import { VaultIndex } from '../core/vault-index';
 import { BuildSlices } from './build-slices';
 import type { TeamSource } from './team-source';
 import { TasksStatusesReader } from './tasks-statuses-reader';
+import { hasFrontmatterBlock, place, type Unreadable } from './cache-records';
 
 /**
  * The team as the plugin sees it: a VaultIndex fed from Obsidian's metadata cache.
@@ -283,20 +284,5 @@ export class TeamStore implements TeamSource {
 	}
 }
 
-/** A note whose cache entry or text could not be read, and why. */
-interface Unreadable {
-	path: string;
-	error: unknown;
-}
-
-/** Puts what was read of a note into the index: its facts, or a problem saying it could not be read. */
-function place(index: VaultIndex, read: NoteRecord | Unreadable): NoteFacts {
-	return 'error' in read ? index.setUnreadable(read.path, read.error) : index.set(read);
-}
-
 /** Notes read at once (their text requested together), during a build. */
 const BUILD_BATCH = 250;
-
-function hasFrontmatterBlock(cache: CachedMetadata): boolean {
-	return cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === 'yaml';
-}

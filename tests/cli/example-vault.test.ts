@@ -60,7 +60,7 @@ describe('the example vault on 2026-11-24', () => {
 		expect(files.unreadable).toEqual([]);
 		const paths = files.records.map((r) => r.path);
 		expect(paths.filter((p) => p.startsWith('Mentors/'))).toHaveLength(7);
-		expect(paths.filter((p) => p.startsWith('Meetings/'))).toHaveLength(12);
+		expect(paths.filter((p) => p.startsWith('Meetings/'))).toHaveLength(14);
 		for (const path of UNRELATED) expect(paths).toContain(path);
 	});
 
@@ -117,8 +117,8 @@ describe('the example vault on 2026-11-24', () => {
 				[MARSH]: { status: 'scheduled', lastContact: '2026-11-23', nextDue: '2026-11-25' },
 				// Post-call coffee 11-13 + biweekly = 11-27, within the 3-day window.
 				[OKAFOR]: { status: 'due', lastContact: '2026-11-13', nextDue: '2026-11-27' },
-				// Texts on 11-20 + 10 days = 11-30.
-				[REYES]: { status: 'ok', lastContact: '2026-11-20', nextDue: '2026-11-30' },
+				// Met 11-20 and wrapped up: the next meeting, 10 days on, is booked for 11-30.
+				[REYES]: { status: 'scheduled', lastContact: '2026-11-20', nextDue: '2026-11-30' },
 				// Check-in 10-16 + one calendar month = 11-16.
 				[LINDQVIST]: { status: 'overdue', lastContact: '2026-10-16', nextDue: '2026-11-16' },
 				// Shadowing 10-29 + P2W = 11-12; snoozed, but a snooze pauses the meeting, not the date.
@@ -153,8 +153,8 @@ describe('the example vault on 2026-11-24', () => {
 	describe('your court', () => {
 		const mine = yourCourt(team);
 
-		it('holds thirteen open items, the three overdue ones first', () => {
-			expect(mine).toHaveLength(13);
+		it('holds sixteen open items, the three overdue ones first', () => {
+			expect(mine).toHaveLength(16);
 			expect(mine.slice(0, 3).map((i) => [i.mentor, i.dueDate])).toEqual([
 				[CHAUDHRY, '2026-11-12'],
 				[MARSH, '2026-11-13'],
@@ -208,9 +208,9 @@ describe('the example vault on 2026-11-24', () => {
 		it('gives each mentor the ball the notes say', () => {
 			const balls = Object.fromEntries(team.mentors.map((m) => [m.name, [m.ball, m.openMine, m.openTheirs]]));
 			expect(balls).toEqual({
-				[MARSH]: ['mine', 5, 2],
+				[MARSH]: ['mine', 6, 2],
 				[OKAFOR]: ['theirs', 0, 3],
-				[REYES]: ['mine', 3, 1],
+				[REYES]: ['mine', 5, 2],
 				[LINDQVIST]: ['mine', 3, 1],
 				[CHAUDHRY]: ['mine', 1, 1],
 				[PARK]: ['none', 0, 0],
@@ -220,7 +220,7 @@ describe('the example vault on 2026-11-24', () => {
 	});
 
 	describe('their court', () => {
-		it('holds eight items, each waiting since the day it was asked', () => {
+		it('holds nine items, each waiting since the day it was asked', () => {
 			const theirs = theirCourt(team);
 			expect(theirs.map((i) => [i.mentor, i.age])).toEqual([
 				[LINDQVIST, 67], // nominate me for the travel award (09-18)
@@ -230,6 +230,7 @@ describe('the example vault on 2026-11-24', () => {
 				[OKAFOR, 21], // "Sam: …" in the group meeting (11-03)
 				[MARSH, 14], // the poster template (11-10)
 				[OKAFOR, 11], // tagged #theirs (11-13)
+				[REYES, 4], // the sub-I checklist, from the wrapped-up meeting (11-20)
 				[REYES, 4], // the away-rotation timeline (11-20)
 			]);
 			for (const i of theirs) expect(i.owner).toBe('them');
@@ -252,11 +253,11 @@ describe('the example vault on 2026-11-24', () => {
 
 	describe('closed items', () => {
 		it("counts done and cancelled items as closed, in nobody's court", () => {
-			// 13 mine + 8 theirs open; 24 done (15 in meeting notes, one in each of six mentor notes, three
-			// more in Dr. Park's two-year log); 1 cancelled.
-			expect(team.items).toHaveLength(46);
-			expect(team.items.filter((i) => i.open)).toHaveLength(21);
-			expect(team.items.filter((i) => i.state === 'done')).toHaveLength(24);
+			// 16 mine + 9 theirs open (with the meeting loop's notes: a prepared and a wrapped-up
+			// meeting, a thank-you owed); 25 done (Dr. Park's two-year log among them); 1 cancelled.
+			expect(team.items).toHaveLength(51);
+			expect(team.items.filter((i) => i.open)).toHaveLength(25);
+			expect(team.items.filter((i) => i.state === 'done')).toHaveLength(25);
 			const cancelled = team.items.filter((i) => i.state === 'cancelled');
 			expect(cancelled.map((i) => i.text)).toEqual(['Present the project at the October lab meeting (meeting cancelled)']);
 			const json = toReportJson(team).items.find((i) => i.text.startsWith('Present the project'));
@@ -329,7 +330,14 @@ describe('the example vault on 2026-11-24', () => {
 				exampleVault: VAULT,
 			});
 			expect([code, err]).toEqual([0, '']);
-			expect(JSON.parse(out)).toEqual(json);
+			// The meeting loop's fields come after the contract's (the JSON only grows).
+			expect(JSON.parse(out)).toEqual({
+				...json,
+				owedThanks: [
+					{ mentor: REYES, path: 'Meetings/2026-11-20 Jordan Reyes.md', line: 16, text: 'Thank Jordan and tell them how it went #loop 📅 2026-11-24', due: '2026-11-24', overdue: false },
+				],
+				updatesDue: [{ mentor: CHAUDHRY, path: 'Mentors/Dr. Nadia Chaudhry.md', lastUpdate: '2026-08-14', due: '2026-11-14', cadence: 'quarterly' }],
+			});
 		});
 	});
 

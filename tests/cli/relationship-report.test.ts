@@ -32,7 +32,7 @@ describe('report on the example vault: relationships over time', () => {
 		const json = JSON.parse(run('--json').stdout) as ReportJson;
 		const reyes = json.mentors.find((m) => m.name === 'Jordan Reyes');
 		expect(Object.keys(reyes ?? {}).slice(0, 8)).toEqual(['name', 'path', 'roles', 'status', 'cadence', 'lastContact', 'nextDue', 'ball']);
-		expect(reyes).toMatchObject({ drifting: true, since: '2026-07-15', score: { onTime: 1, late: 0, onTimeRate: 1, delivered: 2, medianWaitDays: 6, waitingOn: 1 } });
+		expect(reyes).toMatchObject({ drifting: true, since: '2026-07-15', score: { onTime: 1, late: 0, onTimeRate: 1, delivered: 3, medianWaitDays: 5, waitingOn: 2 } });
 		expect(json.prospects).toEqual([{ name: 'Dr. Priya Raman', path: 'Mentors/Dr. Priya Raman.md', lastContact: '2026-11-23', answer: 'reply-owed', followUp: '2026-11-24' }]);
 		expect(json.keepInTouch).toEqual([{ name: 'Dr. Ellen Park', path: 'Mentors/Dr. Ellen Park.md', keepWarm: 'every 2 months', lastContact: '2026-09-08', due: '2026-11-08' }]);
 		expect(json.mentors.find((m) => m.name === 'Dr. Ellen Park')?.changes).toEqual([

@@ -136,7 +136,17 @@ describe('mentor-rally report as text', () => {
 		expect(text.code).toBe(0);
 		expect(text.stderr).toBe('');
 		const headings = text.stdout.split('\n').filter((line) => /^[A-Z]/.test(line));
-		expect(headings).toEqual(['Mentor Rally · Tue 24 Nov 2026', 'Coverage', 'Your court (6)', 'Meetings due (2)', 'Their court (4)', 'Team (5 active mentors)', 'Problems (0)']);
+		expect(headings).toEqual([
+			'Mentor Rally · Tue 24 Nov 2026',
+			'Coverage',
+			'Your court (6)',
+			'Meetings due (2)',
+			'Their court (4)',
+			'Owed thanks (0)',
+			'Updates due (0)',
+			'Team (5 active mentors)',
+			'Problems (0)',
+		]);
 	});
 
 	it('lists what is in my court with the overdue items first, and where each one is', () => {

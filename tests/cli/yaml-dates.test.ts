@@ -57,6 +57,7 @@ describe('unquoted YAML dates in the command line, as in Obsidian', () => {
 	});
 
 	it('gives the same report, problems included, as the plugin reading the same notes from its cache', () => {
-		expect(report).toEqual(pluginReport());
+		// The command line adds the meeting loop's fields at the end (the JSON only grows).
+		expect(report).toEqual({ ...pluginReport(), owedThanks: [], updatesDue: [] });
 	});
 });

@@ -92,6 +92,7 @@ describe('commands', () => {
 			'Show what I am waiting on',
 			'Log contact with a mentor',
 			'Start meeting note with a mentor',
+			'Prepare for meeting',
 			'Add an item with a due date',
 			'Log an email that needs a reply',
 			'New mentor',

@@ -12,6 +12,8 @@ import { MeetingDateModal } from '../../src/obsidian/modals/meeting-date-modal';
 import { MentorSuggestModal } from '../../src/obsidian/modals/mentor-suggest';
 import { NewMentorModal } from '../../src/obsidian/modals/new-mentor-modal';
 import { SnoozeModal } from '../../src/obsidian/modals/snooze-modal';
+import { WrapUpModal } from '../../src/obsidian/modals/wrap-up-modal';
+import { AudienceSuggestModal } from '../../src/obsidian/modals/audience-suggest';
 import { createTestVault, settle } from '../fakes/vault';
 
 /**
@@ -68,6 +70,7 @@ const FORMS: { name: string; make: (send: (value: unknown) => Promise<boolean>) 
 	{ name: 'snooze', make: (send) => new SnoozeModal(app(), MENTOR, TODAY, SETTINGS, send), invalid: 'yesterday', valid: 'in 2 weeks' },
 	{ name: 'meeting date', make: (send) => new MeetingDateModal(app(), MENTOR, TODAY, TODAY, SETTINGS, send), invalid: 'someday', valid: 'Thu' },
 	{ name: 'new mentor', make: (send) => new NewMentorModal(app(), SETTINGS, TODAY, send), invalid: '???', valid: 'Dr. Ana Ruiz' },
+	{ name: 'wrap up', make: (send) => new WrapUpModal(app(), MENTOR, TODAY, TODAY, SETTINGS, send), invalid: 'someday', valid: 'in 2 weeks' },
 ];
 
 function firstInput(modal: Modal): HTMLInputElement {
@@ -135,6 +138,7 @@ describe('Escape and Enter in every modal', () => {
 	it.each([
 		['mentor picker', () => new MentorSuggestModal(app(), [MENTOR], TODAY, 'Pick a mentor', () => undefined)],
 		['item picker', () => new ItemSuggestModal(app(), [ITEM], TODAY, 'Find an item', 'Nothing', () => undefined)],
+		['update audience picker', () => new AudienceSuggestModal(app(), [{ label: MENTOR.name, name: MENTOR.name, mentors: [MENTOR] }], () => undefined)],
 	])('%s: Escape closes it without choosing', async (_, make) => {
 		const chosen: unknown[] = [];
 		const { modal, closed } = opened(() => make());
@@ -148,7 +152,17 @@ describe('Escape and Enter in every modal', () => {
 	it('covers every modal in src/obsidian/modals', () => {
 		const dir = join(process.cwd(), 'src/obsidian/modals');
 		const classes = readdirSync(dir).flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/export class (\w+) extends \w*Modal\b/g)].map((m) => m[1]));
-		expect(classes.sort()).toEqual(['ConfirmModal', 'ItemModal', 'ItemSuggestModal', 'MeetingDateModal', 'MentorSuggestModal', 'NewMentorModal', 'SnoozeModal']);
+		expect(classes.sort()).toEqual([
+			'AudienceSuggestModal',
+			'ConfirmModal',
+			'ItemModal',
+			'ItemSuggestModal',
+			'MeetingDateModal',
+			'MentorSuggestModal',
+			'NewMentorModal',
+			'SnoozeModal',
+			'WrapUpModal',
+		]);
 	});
 });
 

@@ -45,7 +45,7 @@ describe('the plugin', () => {
 		expect(mock.views__.has(VIEW_TYPE_DASHBOARD)).toBe(true);
 		expect(mock.markdownCodeBlockProcessors__.has('mentor-rally')).toBe(true);
 		expect(mock.settingTabs__).toHaveLength(1);
-		expect(mock.commands__.size).toBe(11);
+		expect(mock.commands__.size).toBe(15);
 		for (const command of mock.commands__.values()) expect(command.hotkeys).toBeUndefined();
 
 		vault.layoutReady();

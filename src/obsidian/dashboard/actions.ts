@@ -1,5 +1,6 @@
 import type { NewItem } from '../../core/note-templates';
-import type { Item, MentorSummary, Problem } from '../../core/types';
+import type { Item, MentorSummary, Problem, TeamSnapshot } from '../../core/types';
+import type { UpdateDue } from '../../core/updates-due';
 
 /**
  * What the dashboard's buttons and links do. The plugin wires these to the vault
@@ -17,6 +18,12 @@ export interface DashboardActions {
 	logContact(mentor: MentorSummary): Promise<boolean>;
 	/** Create (or open) a meeting note with the agenda pre-filled. */
 	startMeeting(mentor: MentorSummary): Promise<void>;
+	/** Open the booked meeting's note, or create it with the brief (asking the day when none is booked). Optional: shown when wired. */
+	prepareMeeting?: (mentor: MentorSummary) => Promise<void>;
+	/** Draft a progress update to the mentor (a note with a mailto: link; nothing is sent). Optional: shown when wired. */
+	draftUpdate?: (mentor: MentorSummary) => Promise<void>;
+	/** Mentors due for a progress update (read from their notes' properties). Optional: nothing shown when not wired. */
+	updatesDue?: (team: TeamSnapshot) => readonly UpdateDue[];
 	/** Open the "new mentor" dialog (the empty state's call to action). */
 	newMentor(): void;
 	openProblem(problem: Problem, newLeaf: boolean): void;

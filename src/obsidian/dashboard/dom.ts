@@ -1,3 +1,4 @@
+import type { UpdateDue } from '../../core/updates-due';
 import { setIcon } from 'obsidian';
 import { initials } from '../../core/names';
 import type { Tone } from '../../core/presentation/labels';
@@ -27,6 +28,8 @@ export interface SectionContext {
 	explicit: boolean;
 	/** The sorted lists, computed once per render (the header and the sections share them). */
 	lists: SectionLists;
+	/** Mentors due for a progress update (meeting loop), when the plugin reads them. */
+	updatesDue?: readonly UpdateDue[];
 }
 
 /** The core's dashboard selectors, each run at most once per render. */

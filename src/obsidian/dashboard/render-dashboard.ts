@@ -65,6 +65,7 @@ export function renderDashboard(containerEl: HTMLElement, team: TeamSnapshot | n
 		limit: options.limit ?? DEFAULT_LIST_LIMIT,
 		explicit,
 		lists: new SectionLists(shown, settings.dueSoonDays),
+		updatesDue: actions.updatesDue?.(shown) ?? [],
 	};
 
 	if (team.mentors.length === 0) {

@@ -12,6 +12,7 @@ import { TextSetting } from './controls/text-setting';
 import { ToggleSetting } from './controls/toggle-setting';
 import { field } from './field';
 import { PROPERTY_SETTINGS } from './property-settings';
+import { MEETING_LOOP_SECTION } from './meeting-loop-settings';
 import { RELATIONSHIP_SECTION } from './relationship-settings';
 
 /**
@@ -186,6 +187,7 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 		],
 	},
 	RELATIONSHIP_SECTION,
+	MEETING_LOOP_SECTION,
 	// Rarely changed, and long: folded away (a sub-page on Obsidian 1.13+, a collapsed group before).
 	{
 		heading: 'Property names',

@@ -5,7 +5,7 @@ import { SETTING_SECTIONS } from '../../../src/obsidian/settings/schema';
 import { click, control, definitions, drawImperatively, groups, row, useSettingsTab } from './tab-fixture';
 
 // Essentials first (where notes live, reminders, the team); the property names, rarely changed, last and folded.
-const HEADINGS = ['Folders', 'Reminders', 'Calendar', 'Team', 'Tags and dates', 'Prospects and alumni', 'Property names'];
+const HEADINGS = ['Folders', 'Reminders', 'Calendar', 'Team', 'Tags and dates', 'Prospects and alumni', 'Meeting loop', 'Property names'];
 
 /** Every control key the settings need: one per leaf of MentorRallySettings (role targets have their own rows). */
 function expectedKeys(): string[] {
@@ -22,7 +22,7 @@ function expectedKeys(): string[] {
 const t = useSettingsTab();
 
 describe('the settings, defined once', () => {
-	it('has a control for every setting in the declarative definitions, under the six headings', () => {
+	it('has a control for every setting in the declarative definitions, under its headings', () => {
 		expect(groups(t.tab).map((g) => g.heading)).toEqual(HEADINGS);
 		const keys = definitions(t.tab)
 			.filter((d): d is SettingDefinitionControl => 'control' in d && d.control !== undefined)

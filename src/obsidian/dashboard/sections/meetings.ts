@@ -5,6 +5,7 @@ import { avatar, createSection, emptyState, limitedList, noteLink, pill, type Se
 import { bookedLabel, lastContactLabel, meetingLabel, snoozeLabel } from '../../../core/presentation/labels';
 import { mentorActions } from './mentor-bits';
 import { renderKeepInTouch } from './relationship-card';
+import { renderUpdatesDue } from './updates-due';
 
 /**
  * Mentors I am due (or overdue) to meet, then meetings already booked in the window, then
@@ -38,6 +39,7 @@ export function renderMeetings(parent: HTMLElement, ctx: SectionContext): void {
 		limitedList(list, body, 'snoozed', snoozed, ctx, (p, mentor) => renderSnoozedRow(p, mentor, ctx));
 	}
 	renderKeepInTouch(body, ctx);
+	renderUpdatesDue(body, ctx);
 }
 
 function subheading(parent: HTMLElement, text: string, count: number): void {
@@ -77,7 +79,7 @@ function renderBookedRow(parent: Node, mentor: MentorSummary, ctx: SectionContex
 	meta.createSpan({ text: bookedLabel(mentor, today) });
 	meta.createSpan({ cls: 'mentor-rally-last-contact', text: lastContactLabel(mentor, today) });
 	pill(row, mentor.nextDue ? `Booked ${relativeDay(mentor.nextDue, today)}` : 'Booked', 'accent', 'mentor-rally-row-badge');
-	mentorActions(row, mentor, ctx, { calendar: true });
+	mentorActions(row, mentor, ctx, { calendar: true, loop: true });
 }
 
 /** A snoozed mentor: greyed, with the day the snooze ends; the meeting stays paused until then. */

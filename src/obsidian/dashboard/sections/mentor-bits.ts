@@ -8,6 +8,8 @@ export interface MentorActionChoice {
 	addItem?: boolean;
 	/** Add the booked meeting to the phone's or computer's calendar (on booked rows). */
 	calendar?: boolean;
+	/** Prepare for meeting and draft an update (on the cards and booked rows), when the actions offer them. */
+	loop?: boolean;
 }
 
 /**
@@ -37,6 +39,19 @@ export function mentorActions(parent: HTMLElement, mentor: MentorSummary, ctx: S
 		label(
 			actionButton(bar, 'Add to calendar', 'calendar-plus', () => ctx.actions.addToCalendar(mentor), 'mentor-rally-add-to-calendar'),
 			`Add the meeting with ${mentor.name} to your calendar`,
+		);
+	}
+	const { prepareMeeting, draftUpdate } = ctx.actions;
+	if (choice.loop && prepareMeeting) {
+		label(
+			actionButton(bar, 'Prepare', 'clipboard-list', () => prepareMeeting(mentor), 'mentor-rally-prepare-meeting'),
+			`Prepare for the meeting with ${mentor.name}`,
+		);
+	}
+	if (choice.loop && draftUpdate) {
+		label(
+			actionButton(bar, 'Draft update', 'send', () => draftUpdate(mentor), 'mentor-rally-draft-update'),
+			`Draft a progress update to ${mentor.name}`,
 		);
 	}
 	label(

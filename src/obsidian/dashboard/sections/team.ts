@@ -5,6 +5,7 @@ import type { MentorSummary } from '../../../core/types';
 import { renderContactChart } from '../contact-chart';
 import { avatar, CARD_LIMIT, capitalize, createSection, emptyState, limitedList, noteLink, pill, sectionButton, type SectionContext } from '../dom';
 import { NEXT_MOVE_TERM, ballWords, snoozeLabel, statusLabel } from '../../../core/presentation/labels';
+import { loopFacts } from './loop-bits';
 import { mentorActions } from './mentor-bits';
 import { historyButton, renderCardScore } from './relationship-card';
 
@@ -73,9 +74,10 @@ function renderCard(parent: Node, mentor: MentorSummary, ctx: SectionContext): v
 	ballEl.createSpan({ text: capitalize(ballWords(mentor.ball)) });
 	const open = fact('Open', `${mentor.openMine} mine · ${mentor.openTheirs} theirs`);
 	if (mentor.overdueMine > 0) open.createSpan({ cls: 'mentor-rally-text-overdue', text: ` (${plural(mentor.overdueMine, 'overdue', 'overdue')})` });
+	loopFacts(fact, mentor, ctx);
 
 	if (isActive) renderCardScore(card, roles, mentor, ctx);
 	renderContactChart(card, mentor.contacts, today);
-	const bar = isActive ? mentorActions(card, mentor, ctx, { contact: true, addItem: true }) : card.createDiv({ cls: 'mentor-rally-actions' });
+	const bar = isActive ? mentorActions(card, mentor, ctx, { contact: true, addItem: true, loop: true }) : card.createDiv({ cls: 'mentor-rally-actions' });
 	historyButton(bar, mentor, ctx);
 }
