@@ -46,6 +46,13 @@ const notices = (page: Page): Promise<string[]> => page.locator('.notice-message
 const read = (page: Page, path: string): Promise<string | null> => page.evaluate((p) => window.surfaces.read(p), path);
 const openModal = (page: Page): Locator => page.locator('.modals .modal');
 
+/** Types as a user does once the dialog is up: its first field has the focus (keys typed before that are lost). */
+async function typeInModal(page: Page, text: string): Promise<void> {
+	const field = openModal(page).locator('input, textarea').first();
+	await expect.poll(() => field.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
+	await page.keyboard.type(text);
+}
+
 /** The element's HTML, one tag a line, for an approved snapshot a reviewer can read. */
 async function approvedHtml(el: Locator): Promise<string> {
 	const html = await el.evaluate((node) => node.outerHTML);
@@ -89,7 +96,7 @@ const FLOWS: Flow[] = [
 			await section(page, 'team').locator(`[data-path="${MARSH}"] .mentor-rally-add-item`).click();
 			const modal = openModal(page);
 			await expect.poll(() => modal.locator('.modal-title').textContent()).toBe('Add an item for Dr. Helena Marsh');
-			await page.keyboard.type('Send the poster draft by Friday');
+			await typeInModal(page, 'Send the poster draft by Friday');
 			await expect.poll(() => modal.locator('.mentor-rally-chip').allTextContents()).toEqual(['Fri 27 Nov', 'Yours']);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => openModal(page).count()).toBe(0);
@@ -123,7 +130,7 @@ const FLOWS: Flow[] = [
 			const row = section(page, 'meetings').locator('.mentor-rally-meeting-row').first();
 			const path = (await row.getAttribute('data-path')) ?? '';
 			await row.locator('button.mentor-rally-snooze').click();
-			await page.keyboard.type('in 2 weeks');
+			await typeInModal(page, 'in 2 weeks');
 			await expect.poll(() => openModal(page).locator('.mentor-rally-chip').allTextContents()).toEqual(['Tue 8 Dec', 'in 14 days']);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => openModal(page).count()).toBe(0);
@@ -140,7 +147,7 @@ const FLOWS: Flow[] = [
 			const path = (await row.getAttribute('data-path')) ?? '';
 			const name = (await row.locator('.mentor-rally-link').first().textContent()) ?? '';
 			await row.locator('button.mentor-rally-log-email').click();
-			await expect.poll(() => notices(page)).toEqual([`Logged contact with ${name} today.`]);
+			await expect.poll(() => notices(page)).toEqual([`Logged an email to ${name} today.`]);
 			await expect.poll(() => read(page, path)).toContain('last_contact: 2026-11-24');
 			await expect.poll(() => section(page, 'meetings').locator(`.mentor-rally-meeting-row[data-path="${path}"]`).count()).toBe(0);
 			return section(page, 'meetings');
@@ -151,7 +158,7 @@ const FLOWS: Flow[] = [
 		async run(page) {
 			await section(page, 'team').getByRole('button', { name: 'Add a new mentor note' }).click();
 			const modal = openModal(page);
-			await page.keyboard.type('Dr. Maya Lee');
+			await typeInModal(page, 'Dr. Maya Lee');
 			await modal.getByRole('button', { name: 'Support' }).click();
 			await modal.getByRole('textbox', { name: 'How often to meet' }).fill('monthly');
 			await modal.getByRole('textbox', { name: 'When did you last meet? (optional)' }).fill('2026-11-10');

@@ -66,7 +66,9 @@ describe('the dashboard over the example vault', () => {
 	it('shows the sections in order with the counts the core computes', async () => {
 		const { page, errors } = await mounted(team);
 		const ids = await page.locator('[data-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
-		const expected = ['coverage', 'your-court', 'meetings', 'their-court', 'team'];
+		const expected = ['coverage', 'your-court', 'meetings', 'their-court'];
+		if (team.mentors.some((m) => m.lifecycle === 'prospect')) expected.push('prospects');
+		expected.push('team');
 		if (team.problems.length > 0) expected.push('problems');
 		expect(ids).toEqual(expected);
 		expect(await countOf(page, 'your-court')).toBe(yourCourt(team).length);

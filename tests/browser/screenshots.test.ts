@@ -120,7 +120,7 @@ describe('screenshots of the surfaces', () => {
 		// The settings window shows the tab alone, without the dashboard's pane.
 		await page.addStyleTag({ content: '.workspace-leaf { display: none; }' });
 		await page.evaluate(() => window.surfaces.settingsTab());
-		await expect.poll(() => page.locator('.setting-item-heading').count()).toBe(5);
+		await expect.poll(() => page.locator('.setting-item-heading').count()).toBe(8);
 		await save(page, 'settings.png', true);
 		expect(errors).toEqual([]);
 		await page.close();
