@@ -21,6 +21,6 @@ export function reportDigestRow(ctx: BenchContext, preset: VaultPreset, reportJs
 		value: digest === recorded ? 0 : 1,
 		unit: '',
 		budget: UNCHANGED,
-		note: digest === recorded ? `byte-identical (sha256 ${digest.slice(0, 16)}…, bench/report-digests.json)` : `sha256 ${digest.slice(0, 16)}…, recorded ${recorded.slice(0, 16)}…`,
+		note: digest === recorded ? `byte-identical (sha256 ${digest.slice(0, 16)}…, bench/report-digests.json)` : `sha256 ${digest} (recorded ${recorded.slice(0, 16)}…)`,
 	};
 }
