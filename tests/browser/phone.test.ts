@@ -105,7 +105,7 @@ describe('the dashboard on a phone', () => {
 		const height = (await coverage.boundingBox())?.height ?? Infinity;
 		expect(height).toBeLessThan(60);
 		await toggle.click();
-		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
 		expect(await coverage.locator('.mentor-rally-tile').first().isVisible()).toBe(true);
 		expect(await coverage.locator('.mentor-rally-section-summary').isVisible()).toBe(false);
 		await page.close();
@@ -116,16 +116,18 @@ describe('the dashboard on a phone', () => {
 		await page.evaluate((snapshot) => window.mentorRally.openView(snapshot), example.team);
 		const section = page.locator('[data-section="their-court"]');
 		const toggle = section.locator('.mentor-rally-section-toggle');
-		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+		// The view draws once it is open: the tap goes to the drawn rows, not to a page still settling.
+		await expect.poll(() => section.locator('.mentor-rally-row').first().isVisible()).toBe(true);
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
 		await toggle.click();
-		await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-		expect(await section.locator('.mentor-rally-row').first().isVisible()).toBe(false);
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+		await expect.poll(() => section.locator('.mentor-rally-row').first().isVisible()).toBe(false);
 		// The count stays in the heading while folded.
 		expect(await section.locator('.mentor-rally-count').isVisible()).toBe(true);
 		await page.evaluate((snapshot) => window.mentorRally.changeTeam(snapshot), example.team);
 		await expect.poll(() => section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).toBe('false');
 		await section.locator('.mentor-rally-section-toggle').press('Enter');
-		await expect(section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect.poll(() => section.locator('.mentor-rally-section-toggle').getAttribute('aria-expanded')).toBe('true');
 		await page.close();
 	});
 
