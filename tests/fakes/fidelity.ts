@@ -1,5 +1,6 @@
 import { App, FileManager, MetadataCache, Modal, Platform, Scope, TFile, Vault } from 'obsidian-test-mocks/obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
+import { recordShownNotices } from './notices';
 
 /**
  * Where obsidian-test-mocks differs from Obsidian in ways our tests depend on, mended
@@ -26,6 +27,8 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  * - Keys in a modal: Obsidian's Modal binds Escape on its own scope to close it, and while a
  *   modal is open every keydown goes first to that scope; the mock's Scope forgets the
  *   handlers' functions and its Modal hears no key. Closing takes the modal off the page.
+ * - Notices: Obsidian shows each one on screen; the mock keeps none. Every notice is recorded
+ *   in notices.ts (`shownNotices`) for tests to read and click.
  */
 export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
@@ -37,6 +40,7 @@ export function installMockFidelityFixes(): void {
 	serialiseFileEdits();
 	giveEveryAppAPluginManager();
 	handleModalKeys();
+	recordShownNotices();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
 		try {

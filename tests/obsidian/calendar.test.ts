@@ -13,20 +13,11 @@ import { NoteWriter } from '../../src/obsidian/note-writer';
 import { createDashboardActions } from '../../src/obsidian/plugin-actions';
 import { TeamStore } from '../../src/obsidian/team-store';
 import { CALENDAR_NOTES, calendarTeam, mentorOf } from '../core/calendar-feed/team-fixture';
+import { noticeTexts } from '../fakes/notices';
 import { createTestVault, settle } from '../fakes/vault';
 
-// Every notice's text, to read what the user was told.
-const notices = vi.hoisted(() => [] as string[]);
-vi.mock('obsidian', async (importOriginal) => {
-	const obsidian = await importOriginal<typeof import('obsidian')>();
-	class RecordingNotice extends obsidian.Notice {
-		constructor(message: string | DocumentFragment, duration?: number) {
-			super(message, duration);
-			notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
-		}
-	}
-	return { ...obsidian, Notice: RecordingNotice };
-});
+// What the user was told through a notify function handed in (a Notice shown is in noticeTexts()).
+const notices: string[] = [];
 
 const NOW = new Date(2026, 10, 24, 9, 30);
 const TODAY = '2026-11-24' as CalendarDate;
@@ -85,7 +76,7 @@ describe('Add to calendar', () => {
 		if (!team) throw new Error('no team');
 		expect(await vault.read(MEETING_FILE)).toBe(meetingCalendar(team, lee, { itemText: false }));
 		expect(opened).toEqual([MEETING_FILE]);
-		expect(notices).toEqual(['Opened the meeting with Dr. Maya Lee on Thu 26 Nov in your calendar app.']);
+		expect(noticeTexts()).toEqual(['Opened the meeting with Dr. Maya Lee on Thu 26 Nov in your calendar app.']);
 	});
 
 	it('names the file where Obsidian cannot open it, and replaces it when added again', async () => {
@@ -110,7 +101,7 @@ describe('Add to calendar', () => {
 	it('says what to do for a mentor with no meeting booked, and writes nothing', async () => {
 		const { vault, actions } = await setUp();
 		await actions.addToCalendar(mentorOf(calendarTeam(), 'Priya Shah'));
-		expect(notices).toEqual(['No meeting is booked with Priya Shah. Set next_meeting in the mentor note first.']);
+		expect(noticeTexts()).toEqual(['No meeting is booked with Priya Shah. Set next_meeting in the mentor note first.']);
 		expect(vault.app.vault.getFiles().filter((f) => f.extension === 'ics')).toEqual([]);
 	});
 

@@ -5,19 +5,11 @@ import { PluginDataStore } from '../../src/obsidian/plugin-data';
 import { ReminderService } from '../../src/obsidian/reminders';
 import { desktopNotificationApi, type NotificationApi } from '../../src/obsidian/system-notification';
 import { teamOf } from '../core/reminders-fixture';
+import { shownNotices } from '../fakes/notices';
 import { FakeSource, makeStore, type TestPlugin } from './plugin-fixture';
 
-const notices = vi.hoisted(() => [] as string[]);
-vi.mock('obsidian', async (importOriginal) => {
-	const obsidian = await importOriginal<typeof import('obsidian')>();
-	class RecordingNotice extends obsidian.Notice {
-		constructor(message: string | DocumentFragment, duration?: number) {
-			super(message, duration);
-			notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
-		}
-	}
-	return { ...obsidian, Notice: RecordingNotice };
-});
+// Every Notice shown (the fake records them).
+const notices = shownNotices;
 
 interface Shown {
 	title: string;

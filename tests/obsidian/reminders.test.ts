@@ -4,21 +4,11 @@ import { remindersFor } from '../../src/core/reminders';
 import { PluginDataStore } from '../../src/obsidian/plugin-data';
 import { REMINDER_NOTICE_DURATION_MS, ReminderService } from '../../src/obsidian/reminders';
 import { REMINDER_NOTES, TODAY, TOMORROW, teamOf } from '../core/reminders-fixture';
+import { shownNotices } from '../fakes/notices';
 import { FakeSource, makeStore, savedData, type TestPlugin } from './plugin-fixture';
 
 // Every Notice the code under test creates, to read and click.
-const notices = vi.hoisted(() => [] as { messageEl: HTMLElement; duration: number | undefined }[]);
-vi.mock('obsidian', async (importOriginal) => {
-	const obsidian = await importOriginal<typeof import('obsidian')>();
-	class RecordingNotice extends obsidian.Notice {
-		constructor(message: string | DocumentFragment, duration?: number) {
-			super(message, duration);
-			// The element the message lands in (Notice.messageEl, Obsidian 1.8.7+).
-			notices.push({ messageEl: (this as unknown as { messageEl: HTMLElement }).messageEl, duration });
-		}
-	}
-	return { ...obsidian, Notice: RecordingNotice };
-});
+const notices = shownNotices;
 
 const MINUTE = 60_000;
 const INTERVAL = 30 * MINUTE;
