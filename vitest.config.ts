@@ -5,6 +5,16 @@ import { defineConfig } from 'vitest/config';
 // tests/fakes/obsidian.ts (obsidian-test-mocks with the fidelity fixes applied).
 const obsidianFake = fileURLToPath(new URL('./tests/fakes/obsidian.ts', import.meta.url));
 
+// Test files run one after another in a worker that keeps its loaded modules (no isolation):
+// a fresh module graph per file made start-up three quarters of the unit and plugin passes.
+// What one file could leave behind for the next is undone after every test: stubbed globals
+// and environment variables here, notices in tests/fakes/setup.ts; no test replaces a module
+// with vi.mock, whose stand-in would outlive its file (tests/scripts/test-conventions.test.ts).
+// The time limit guards against a hang, not for speed (speed is measured in bench/): these
+// passes run at a low priority beside Chromium (scripts/test.mjs), and a test that starts the
+// command line as a process can wait seconds for a core on a busy machine.
+const SHARED_WORKERS = { isolate: false, unstubGlobals: true, unstubEnvs: true, testTimeout: 30_000 } as const;
+
 export default defineConfig({
 	resolve: { alias: { obsidian: obsidianFake } },
 	test: {
@@ -17,6 +27,7 @@ export default defineConfig({
 					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
 					exclude: ['tests/robustness/at-scale/**'],
 					setupFiles: ['tests/helpers/fast-check-seed.ts'],
+					...SHARED_WORKERS,
 				},
 			},
 			{
@@ -37,6 +48,7 @@ export default defineConfig({
 					environment: 'happy-dom',
 					include: ['tests/obsidian/**/*.test.ts'],
 					setupFiles: ['tests/helpers/fast-check-seed.ts', 'tests/fakes/setup.ts'],
+					...SHARED_WORKERS,
 				},
 			},
 			{
@@ -45,6 +57,7 @@ export default defineConfig({
 					name: 'browser',
 					environment: 'node',
 					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/browser/shared-chromium.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					// One Chromium at a time: the machine has two cores.

@@ -1,7 +1,8 @@
 // `npm test`: every suite once in UTC, then the suites that turn clock times into calendar
 // days again under time zones either side of the date line (a date that shifts by a day
-// anywhere fails somewhere), then the hostile vault at scale and the real-browser suite.
-import { spawn, spawnSync } from 'node:child_process';
+// anywhere fails somewhere), then the hostile vault at scale; the real-browser suite runs beside them.
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 const HOME_ZONE = 'UTC';
 // Los Angeles is behind UTC and has daylight saving; Auckland is ahead across the date line
@@ -32,39 +33,48 @@ const ZONE_SENSITIVE = [
 const extra = process.argv.slice(2);
 const vitestArgs = (args) => ['node_modules/vitest/vitest.mjs', 'run', ...args, ...extra];
 
-// The first pass streams its output (it is the one a developer watches). The passes after it
-// run two at a time: on two cores one pass's start-up and tail leave a core idle, which the
-// other fills. Their output is held and printed whole, one pass after another.
-const streamed = (title, args, env) => {
-	console.log(`\n━━ ${title} ━━`);
-	return spawnSync(process.execPath, vitestArgs(args), { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
-};
-const buffered = (title, args, env) =>
+// Everything runs at once on two cores: the browser pass (Chromium waits on frames and
+// layout as much as it computes) beside the chain of Node passes. The Node passes run at a
+// lower priority, so Chromium is never starved: its tests wait on what a user would see, and
+// a starved browser made them slow enough to time out. Worker processes inherit the priority.
+const LOWER = 10;
+
+/** Runs one vitest pass; its output is streamed (the pass a developer watches) or held to print whole. */
+const pass = (title, args, env, { stream = false, priority = 0 } = {}) =>
 	new Promise((resolve) => {
-		const child = spawn(process.execPath, vitestArgs(args), { env: { ...process.env, ...env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+		if (stream) console.log(`\n━━ ${title} ━━`);
+		const child = spawn(process.execPath, vitestArgs(args), {
+			stdio: stream ? 'inherit' : 'pipe',
+			env: { ...process.env, ...env, ...(stream ? {} : { FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }) },
+		});
+		if (priority !== 0 && child.pid !== undefined) {
+			try {
+				setPriority(child.pid, priority);
+			} catch {
+				// Not allowed here: the passes still run, only less politely.
+			}
+		}
 		const chunks = [];
-		child.stdout.on('data', (c) => chunks.push(c));
-		child.stderr.on('data', (c) => chunks.push(c));
-		child.on('close', (code) => resolve({ title, code: code ?? 1, output: Buffer.concat(chunks).toString() }));
+		child.stdout?.on('data', (c) => chunks.push(c));
+		child.stderr?.on('data', (c) => chunks.push(c));
+		child.on('close', (code) => resolve({ title, code: code ?? 1, output: stream ? '' : Buffer.concat(chunks).toString() }));
 	});
 
 const started = Date.now();
-const failures = [];
-
-if (streamed(`all unit and plugin tests, TZ=${HOME_ZONE}`, ['--project', 'unit', '--project', 'obsidian'], { TZ: HOME_ZONE }) !== 0) failures.push(`TZ=${HOME_ZONE}`);
-// The browser pass clicks and waits on a real Chromium: it shares the machine only with the
-// scale pass (mostly one core), never with the zone passes, which would starve its timing.
-const zonePasses = await Promise.all(
-	OTHER_ZONES.map((zone) => buffered(`time-zone-sensitive tests, TZ=${zone}`, ['--project', 'unit', '--project', 'obsidian', ...ZONE_SENSITIVE], { TZ: zone, MENTOR_RALLY_ZONE_PASS: 'extra' })),
+const browser = pass('browser tests (Chromium)', ['--project', 'browser'], { TZ: HOME_ZONE });
+const passes = [];
+passes.push(await pass(`all unit and plugin tests, TZ=${HOME_ZONE}`, ['--project', 'unit', '--project', 'obsidian'], { TZ: HOME_ZONE }, { stream: true, priority: LOWER }));
+const zones = OTHER_ZONES.map((zone) =>
+	pass(`time-zone-sensitive tests, TZ=${zone}`, ['--project', 'unit', '--project', 'obsidian', ...ZONE_SENSITIVE], { TZ: zone, MENTOR_RALLY_ZONE_PASS: 'extra' }, { priority: LOWER }),
 );
-const lastPasses = await Promise.all([
-	buffered('hostile input at scale', ['--project', 'scale'], { TZ: HOME_ZONE }),
-	buffered('browser tests (Chromium)', ['--project', 'browser'], { TZ: HOME_ZONE }),
-]);
-const passes = zonePasses.concat(lastPasses);
-for (const pass of passes) {
-	console.log(`\n━━ ${pass.title} ━━\n${pass.output}`);
-	if (pass.code !== 0) failures.push(pass.title);
+for (const done of await Promise.all(zones)) passes.push(done);
+passes.push(await pass('hostile input at scale', ['--project', 'scale'], { TZ: HOME_ZONE }, { priority: LOWER }));
+passes.push(await browser);
+
+const failures = [];
+for (const done of passes) {
+	if (done.output) console.log(`\n━━ ${done.title} ━━\n${done.output}`);
+	if (done.code !== 0) failures.push(done.title);
 }
 
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import type { MentorRallySettings } from '../../src/core/settings';
 
 /** The repository: the nearest folder above this file (or its bundled copy) with styles.css and package.json. */
@@ -30,6 +30,9 @@ export async function bundleHarness(entry = 'tests/browser/harness.ts', obsidian
 		target: 'es2022',
 		alias: { obsidian },
 		define: { 'process.env.NODE_ENV': '"production"' },
+		// Every test page parses the whole bundle (about 1.5 MB as written): minified, half the size
+		// and about half the time. Page errors are read by their message, which minifying keeps.
+		minify: true,
 		logLevel: 'error',
 	});
 	const file = result.outputFiles[0];
@@ -59,27 +62,61 @@ export function pageHtml(bundle: string, theme: Theme): string {
 
 export interface BrowserSession {
 	browser: Browser;
+	/** A new page of the given size; pages of one size share a browser context (a fresh one costs as much as the page). */
+	newPage(viewport: { width: number; height: number; deviceScaleFactor: number }): Promise<Page>;
 	close(): Promise<void>;
 }
 
-/**
- * Debian's Chromium, headless, with no background networking. Playwright starts it with a
- * fresh temporary profile (`--user-data-dir` in the temp folder) and deletes it on close.
- */
-export async function launchChromium(): Promise<BrowserSession> {
+/** Where tests/browser/shared-chromium.ts leaves the address of the one Chromium a test run shares. */
+export const SHARED_CHROMIUM = 'MENTOR_RALLY_SHARED_CHROMIUM';
+
+/** Headless, with no background networking: the flags the project guide asks for. */
+const CHROMIUM_OPTIONS = {
+	executablePath: CHROMIUM,
+	headless: true,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+export function assertChromium(): void {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`${CHROMIUM} is missing: install Debian's Chromium with "apt-get install -y chromium" (the tests never download a browser)`);
 	}
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+}
+
+/** Debian's Chromium as a server the test files of one run connect to (Playwright gives it a fresh temporary profile). */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+	assertChromium();
+	return chromium.launchServer(CHROMIUM_OPTIONS);
+}
+
+/**
+ * Debian's Chromium: the one the test run shares when there is one (starting Chromium costs
+ * about two seconds a test file), else a new one, with a fresh temporary profile
+ * (`--user-data-dir` in the temp folder) that Playwright deletes on close.
+ */
+export async function launchChromium(): Promise<BrowserSession> {
+	const shared = process.env[SHARED_CHROMIUM];
+	let browser: Browser;
+	if (shared) {
+		browser = await chromium.connect(shared);
+	} else {
+		assertChromium();
+		browser = await chromium.launch(CHROMIUM_OPTIONS);
+	}
+	const contexts = new Map<string, Promise<BrowserContext>>();
 	return {
 		browser,
-		async close() {
-			await browser.close();
+		newPage: async (viewport) => {
+			const key = `${viewport.width}x${viewport.height}@${viewport.deviceScaleFactor}`;
+			let context = contexts.get(key);
+			if (!context) {
+				context = browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor });
+				contexts.set(key, context);
+			}
+			return (await context).newPage();
 		},
+		// Closing a browser reached through the shared server closes this file's contexts and leaves the server running.
+		close: () => browser.close(),
 	};
 }
 
@@ -95,14 +132,7 @@ export interface OpenOptions {
 
 /** A new page with the harness loaded (not yet showing a team). Page errors are collected in `errors`. */
 export async function openHarness(session: BrowserSession, bundle: string, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await session.browser.newContext({
-		viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
-		deviceScaleFactor: options.deviceScaleFactor ?? 1,
-	});
-	const page = await context.newPage();
-	page.on('close', () => {
-		context.close().catch(() => undefined);
-	});
+	const page = await session.newPage({ width: options.width ?? 1200, height: options.height ?? 900, deviceScaleFactor: options.deviceScaleFactor ?? 1 });
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	// Nothing may leave the page: every request that is not the page itself is refused.
