@@ -45,6 +45,16 @@ export function tagProblem(text: string): string | null {
 	return null;
 }
 
+/** A property name as the settings keep it: trimmed (a name with spaces inside is Obsidian's to allow). */
+export function propertyName(text: string): string {
+	return text.trim();
+}
+
+/** Why the text cannot be a property name, or null when it can. */
+export function propertyNameProblem(text: string): string | null {
+	return propertyName(text) === '' ? 'A property name is needed.' : null;
+}
+
 /**
  * The key of the property whose name `name` already is (names compare without case), or null.
  * `self` is the property being renamed: its own current name is no clash.

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/core/settings';
-import { cadenceProblem, dateOrderProblem, fileProblem, folderPath, folderProblem, propertyNameClash, rangeProblem, readCount, tagName, tagProblem } from '../../src/core/settings-rules';
+import {
+	cadenceProblem,
+	dateOrderProblem,
+	fileProblem,
+	folderPath,
+	folderProblem,
+	propertyName,
+	propertyNameClash,
+	propertyNameProblem,
+	rangeProblem,
+	readCount,
+	tagName,
+	tagProblem,
+} from '../../src/core/settings-rules';
 
 describe('the rules of a setting value', () => {
 	it('read tags and folders as the saved settings keep them', () => {
@@ -8,6 +21,13 @@ describe('the rules of a setting value', () => {
 		expect(folderPath(' /People/Mentors/ ')).toBe('People/Mentors');
 		// The tab's rule and the saved-data rule are one rule.
 		expect(normalizeSettings({ mentorTag: ' #people ', mentorsFolder: '/People/' })).toMatchObject({ mentorTag: 'people', mentorsFolder: 'People' });
+	});
+
+	it('need a property name, read trimmed the same way the saved settings are', () => {
+		expect(propertyNameProblem('  ')).toBe('A property name is needed.');
+		expect(propertyNameProblem(' keep warm ')).toBeNull();
+		expect(propertyName(' keep_warm ')).toBe('keep_warm');
+		expect(normalizeSettings({ relationships: { keepWarmProperty: ' keep_warm ' } }).relationships.keepWarmProperty).toBe('keep_warm');
 	});
 
 	it('refuse tags with spaces or punctuation, or without a letter', () => {

@@ -1,10 +1,8 @@
-import { folderProblem, tagName, tagProblem } from '../../core/settings-rules';
+import { folderProblem, propertyName, propertyNameProblem, tagName, tagProblem } from '../../core/settings-rules';
 import { FolderSetting } from './controls/folder-setting';
 import { TextSetting } from './controls/text-setting';
 import { field } from './field';
 import type { SettingSection } from './schema';
-
-const trimmed = (text: string): string => text.trim();
 
 /** The meeting loop (prepare, wrap up, close the loop, keep mentors updated): a settings group of its own. */
 export const MEETING_LOOP_SECTION: SettingSection = {
@@ -28,17 +26,17 @@ export const MEETING_LOOP_SECTION: SettingSection = {
 			placeholder: 'e.g. Updates',
 			check: folderProblem,
 		}),
-		new TextSetting(field('lastUpdateProperty', { save: trimmed }), {
+		new TextSetting(field('lastUpdateProperty', { save: propertyName }), {
 			name: 'Last update property',
 			desc: 'On a mentor note: the day you last sent them a progress update. Default: last_update.',
 			aliases: ['frontmatter', 'property names'],
-			check: (name) => (name.trim() === '' ? 'A property name is needed.' : null),
+			check: propertyNameProblem,
 		}),
-		new TextSetting(field('updateCadenceProperty', { save: trimmed }), {
+		new TextSetting(field('updateCadenceProperty', { save: propertyName }), {
 			name: 'Update cadence property',
 			desc: 'On a mentor note: how often to send them a progress update, such as quarterly. Default: update_cadence.',
 			aliases: ['frontmatter', 'property names'],
-			check: (name) => (name.trim() === '' ? 'A property name is needed.' : null),
+			check: propertyNameProblem,
 		}),
 	],
 };

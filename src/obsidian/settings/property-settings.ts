@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type PropertyNames } from '../../core/settings';
-import { propertyNameClash } from '../../core/settings-rules';
+import { propertyName, propertyNameClash, propertyNameProblem } from '../../core/settings-rules';
 import { TextSetting } from './controls/text-setting';
 import { field } from './field';
 
@@ -22,12 +22,13 @@ const PROPERTIES: readonly { key: keyof PropertyNames; name: string; desc: strin
 /** A setting per property name: never empty, never the name of another property. */
 export const PROPERTY_SETTINGS: readonly TextSetting[] = PROPERTIES.map(
 	(p) =>
-		new TextSetting(field(`properties.${p.key}`, { save: (name: string) => name.trim() }), {
+		new TextSetting(field(`properties.${p.key}`, { save: propertyName }), {
 			name: p.name,
 			desc: `${p.desc} Default: ${DEFAULT_SETTINGS.properties[p.key]}.`,
 			aliases: ['frontmatter', 'property names'],
 			check: (name, settings) => {
-				if (name.trim() === '') return 'A property name is needed.';
+				const problem = propertyNameProblem(name);
+				if (problem) return problem;
 				const clash = propertyNameClash(p.key, name, settings.properties);
 				const other = PROPERTIES.find((q) => q.key === clash);
 				return other ? `The ${other.name.toLowerCase()} already uses this name.` : null;

@@ -1,10 +1,10 @@
+import { propertyName, propertyNameProblem } from '../../core/settings-rules';
 import { NumberSetting } from './controls/number-setting';
 import { TextSetting } from './controls/text-setting';
 import { field } from './field';
 import type { SettingSection } from './schema';
 
 const word = (text: string): string => text.trim().toLowerCase();
-const name = (text: string): string => text.trim();
 const notEmpty = (text: string): string | null => (text.trim() === '' ? 'Write a word.' : null);
 
 /** Prospects, follow-ups and keeping alumni warm: a settings group of its own. */
@@ -24,11 +24,11 @@ export const RELATIONSHIP_SECTION: SettingSection = {
 			min: 1,
 			max: 365,
 		}),
-		new TextSetting(field('relationships.keepWarmProperty', { save: name }), {
+		new TextSetting(field('relationships.keepWarmProperty', { save: propertyName }), {
 			name: 'Keep-in-touch property',
 			desc: 'On an alumna\'s note, how often to keep in touch, such as yearly. She then shows under "Keep in touch" when it is time.',
 			aliases: ['keep warm', 'alumni'],
-			check: notEmpty,
+			check: propertyNameProblem,
 		}),
 	],
 };
