@@ -4,8 +4,8 @@
  * from the old one in whole runs between the places that change.
  */
 
-/** The first index whose element is not before `value`. */
-function lowerBound<T, V>(list: readonly T[], value: V, compare: (element: T, value: V) => number): number {
+/** The first index whose element is not before `value` (where `value` goes to keep the list sorted). */
+export function lowerBound<T, V>(list: readonly T[], value: V, compare: (element: T, value: V) => number): number {
 	let low = 0;
 	let high = list.length;
 	while (low < high) {

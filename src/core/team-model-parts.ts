@@ -1,4 +1,5 @@
 import { compareMentors } from './mentor-links';
+import { lowerBound } from './sorted-lists';
 import type { MentorWork, SummaryDraft } from './team-summary';
 import type { Item, MeetingFacts, MentorFacts, MentorSummary, Problem } from './types';
 
@@ -53,12 +54,5 @@ export function sameNames(before: MentorFacts, after: MentorFacts): boolean {
 
 /** Where the mentor goes in a list in name order. */
 export function insertionPoint(sorted: readonly MentorState[], mentor: MentorState): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (compareMentors(sorted[mid] as MentorState, mentor) < 0) low = mid + 1;
-		else high = mid;
-	}
-	return low;
+	return lowerBound(sorted, mentor, compareMentors);
 }
