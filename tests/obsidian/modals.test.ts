@@ -116,6 +116,11 @@ describe('new mentor: role and cadence are inputs of the form', () => {
 		const button = submitButton(modal.contentEl);
 		expect(button?.disabled).toBe(true);
 		expect(button?.getAttribute('aria-label')).toMatch(/^Cadence "now and then" is not understood; /);
+
+		// Fixed, the button is named by its own text again: no reason left over, and no empty label.
+		type(field(modal.contentEl, 'How often to meet'), 'monthly');
+		expect(button?.disabled).toBe(false);
+		expect(button?.hasAttribute('aria-label')).toBe(false);
 	});
 });
 

@@ -141,6 +141,8 @@ export class ModalForm {
 		// Also on the element itself: what the browser (and a screen reader) reads.
 		this.submitButton.buttonEl.disabled = blocked;
 		this.submitButton.buttonEl.toggleClass('is-disabled', blocked);
-		this.submitButton.setTooltip(this.blocked ?? '');
+		// The reason is the blocked button's tooltip and accessible name; enabled, its text names it.
+		if (this.blocked !== null) this.submitButton.setTooltip(this.blocked);
+		else this.submitButton.buttonEl.removeAttribute('aria-label');
 	}
 }
