@@ -33,6 +33,17 @@ export function cleanFileName(name: string): string {
 	return spaced.slice(start);
 }
 
+/**
+ * Names Windows keeps for devices, with any extension after them (`CON.md`, `com1.notes.md`):
+ * a vault synced to a Windows machine cannot hold such a file.
+ */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\.|$)/i;
+
+/** True when Windows refuses a file of this name (without `.md`). */
+export function isWindowsDeviceName(name: string): boolean {
+	return WINDOWS_DEVICE_NAME.test(name.trim());
+}
+
 /** The name's length in UTF-8 bytes. */
 export function utf8Length(text: string): number {
 	let bytes = 0;
@@ -50,6 +61,9 @@ export function fileNameFor(name: string): FileNameResult {
 	const clean = cleanFileName(name);
 	if (clean === '') {
 		return { ok: false, message: name.trim() === '' ? 'Give it a name.' : `“${name.trim()}” has no letters or digits a file name can keep.` };
+	}
+	if (isWindowsDeviceName(clean)) {
+		return { ok: false, message: `“${clean}” is a name Windows keeps for a device, so no file can have it. Add a word, such as a surname.` };
 	}
 	const chars = Array.from(clean).length;
 	if (chars > MAX_FILE_NAME_CHARS) {
@@ -78,5 +92,7 @@ export function safeFileName(name: string, fallback = 'Untitled'): string {
 		bytes += size;
 		chars++;
 	}
-	return kept.trim() || fallback;
+	const made = kept.trim() || fallback;
+	// A word after a device name makes it an ordinary name ("Con note").
+	return isWindowsDeviceName(made) ? `${made} note` : made;
 }

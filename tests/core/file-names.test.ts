@@ -24,6 +24,15 @@ describe('file names from names a user types', () => {
 		if (!result.ok) expect(result.message).toMatch(/has no letters or digits a file name can keep\.$/);
 	});
 
+	it.each(['Con', 'nul', 'COM1', 'Aux.notes', ' prn '])('%j is a name Windows keeps for a device: refused with a way out, or given a word after it', (name) => {
+		expect(fileNameFor(name)).toEqual({ ok: false, message: `“${name.trim()}” is a name Windows keeps for a device, so no file can have it. Add a word, such as a surname.` });
+		expect(safeFileName(name)).toBe(`${name.trim()} note`);
+	});
+
+	it.each(['Connie', 'Con Ed', 'Nuland', 'COM10', 'Dr. Aux'])('%j is an ordinary name', (name) => {
+		expect(fileNameFor(name)).toEqual({ ok: true, name });
+	});
+
 	it('an empty name asks for one', () => {
 		expect(fileNameFor('   ')).toEqual({ ok: false, message: 'Give it a name.' });
 	});
