@@ -134,11 +134,14 @@ describe('the dashboard over the example vault', () => {
 		await card.getByRole('button', { name: /Start a meeting note/ }).click();
 		await card.locator('.mentor-rally-link').click();
 		const path = await card.getAttribute('data-path');
-		expect(await page.evaluate(() => window.mentorRally.calls)).toEqual([
-			{ action: 'logContact', target: path },
-			{ action: 'startMeeting', target: path },
-			{ action: 'openMentor', target: path, newLeaf: false },
-		]);
+		// Each click's action runs once the click has been handled: waited for, not read at once.
+		await expect
+			.poll(() => page.evaluate(() => window.mentorRally.calls))
+			.toEqual([
+				{ action: 'logContact', target: path },
+				{ action: 'startMeeting', target: path },
+				{ action: 'openMentor', target: path, newLeaf: false },
+			]);
 		await page.close();
 	});
 });
