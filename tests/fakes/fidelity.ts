@@ -1,5 +1,6 @@
 import { App, FileManager, MetadataCache, Modal, Platform, Scope, TFile, Vault } from 'obsidian-test-mocks/obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
+import { installSuggestModalKeys } from './suggest-keys';
 
 /**
  * Where obsidian-test-mocks differs from Obsidian in ways our tests depend on, mended
@@ -26,6 +27,8 @@ import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dis
  * - Keys in a modal: Obsidian's Modal binds Escape on its own scope to close it, and while a
  *   modal is open every keydown goes first to that scope; the mock's Scope forgets the
  *   handlers' functions and its Modal hears no key. Closing takes the modal off the page.
+ * - Keys in a suggest modal (Enter chooses the highlighted suggestion, arrows move it) and a
+ *   FuzzySuggestModal that finds its items: see suggest-keys.ts.
  */
 export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
@@ -37,6 +40,7 @@ export function installMockFidelityFixes(): void {
 	serialiseFileEdits();
 	giveEveryAppAPluginManager();
 	handleModalKeys();
+	installSuggestModalKeys();
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
 		try {

@@ -74,6 +74,21 @@ describe('Add to team', () => {
 		expect(await vault.read(RAMAN)).toBe(before);
 	});
 
+	it('Escape on the role picker closes it and writes no role (the status change stays)', async () => {
+		const { vault, actions, mentor } = await setUp(prospect);
+		const pickers = opened(RoleSuggestModal);
+		await actions.convertProspect(mentor);
+		await settle();
+		const converted = await vault.read(RAMAN);
+		const picker = pickers[0] as RoleSuggestModal;
+		activeDocument.body.appendChild(picker.containerEl);
+		void picker.onOpen();
+		picker.inputEl.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+		await settle();
+		expect(picker.containerEl.isConnected).toBe(false);
+		expect(await vault.read(RAMAN)).toBe(converted);
+	});
+
 	it('the team reads the note back as an active mentor with its history', async () => {
 		const { store, actions, mentor } = await setUp(prospect);
 		opened(RoleSuggestModal);
