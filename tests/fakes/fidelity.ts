@@ -1,4 +1,4 @@
-import { App, FileManager, MetadataCache, Modal, Platform, Scope, TFile, Vault } from 'obsidian-test-mocks/obsidian';
+import { App, FileManager, FuzzySuggestModal, MetadataCache, Modal, Platform, prepareFuzzySearch, Scope, SuggestModal, TFile, Vault } from 'obsidian-test-mocks/obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
 import { installSuggestModalKeys } from './suggest-keys';
 
@@ -40,7 +40,7 @@ export function installMockFidelityFixes(): void {
 	serialiseFileEdits();
 	giveEveryAppAPluginManager();
 	handleModalKeys();
-	installSuggestModalKeys();
+	installSuggestModalKeys({ SuggestModal, FuzzySuggestModal, prepareFuzzySearch });
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
 		try {

@@ -1,5 +1,3 @@
-import { FuzzySuggestModal, prepareFuzzySearch, SuggestModal } from 'obsidian-test-mocks/obsidian';
-
 /**
  * The keys of Obsidian's suggest modals, which obsidian-test-mocks leaves out: its pickers hear
  * no Enter or arrow key and its FuzzySuggestModal finds nothing. As in Obsidian:
@@ -10,9 +8,11 @@ import { FuzzySuggestModal, prepareFuzzySearch, SuggestModal } from 'obsidian-te
  *   items whose text holds the query's letters in order, best match first.
  * The fake draws no list (the browser harness draws its own rows), so the suggestions are
  * worked out again when a key asks for them; only synchronous suggestions are supported.
+ * The mocks' classes come from fidelity.ts, the one file that reaches obsidian-test-mocks.
  */
-export function installSuggestModalKeys(): void {
-	const suggestProto = SuggestModal.prototype as unknown as SuggestProto;
+export function installSuggestModalKeys(mocks: { SuggestModal: { prototype: unknown }; FuzzySuggestModal: { prototype: unknown }; prepareFuzzySearch: FuzzySearch }): void {
+	const { SuggestModal, FuzzySuggestModal, prepareFuzzySearch } = mocks;
+	const suggestProto = SuggestModal.prototype as SuggestProto;
 	const construct = suggestProto.constructor2__;
 	suggestProto.constructor2__ = function constructWithKeys(this: MockSuggest, app) {
 		construct.call(this, app);
@@ -29,7 +29,7 @@ export function installSuggestModalKeys(): void {
 		const value = suggestionsNow(this)[highlighted.get(this.inputEl) ?? 0];
 		if (value !== undefined) this.selectSuggestion(value, evt);
 	};
-	const fuzzyProto = FuzzySuggestModal.prototype as unknown as FuzzyProto;
+	const fuzzyProto = FuzzySuggestModal.prototype as FuzzyProto;
 	fuzzyProto.getSuggestions = function fuzzySuggestions(this: MockFuzzy, query) {
 		const items = this.getItems();
 		if (query.trim() === '') return items.map((item) => ({ item, match: { score: 0, matches: [] } }));
@@ -47,6 +47,7 @@ export function installSuggestModalKeys(): void {
 /** The highlighted suggestion's index, per picker (keyed by its input: the picker itself is a proxy of a proxy). */
 const highlighted = new WeakMap<HTMLInputElement, number>();
 
+type FuzzySearch = (query: string) => (text: string) => { score: number; matches: [number, number][] } | null;
 type KeyListener = (evt: KeyboardEvent) => unknown;
 interface MockSuggest {
 	inputEl: HTMLInputElement;
