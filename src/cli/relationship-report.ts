@@ -98,7 +98,7 @@ export function mentorReportJson(team: TeamSnapshot, mentor: MentorSummary): { t
 			lastContact: mentor.lastContact,
 			...mentorRelationshipJson(mentor, score, team.today),
 		},
-		timeline: mentorTimeline(team, mentor).map((e) => ({ date: e.date, kind: e.kind, text: e.text })),
+		timeline: mentorTimeline(team, mentor).map((e) => ({ date: e.date, kind: e.kind, text: e.text, ...(e.path === undefined ? {} : { path: e.path }) })),
 		contactsByMonth: contactsByMonth(mentor, team.today).map((m) => ({ month: `${m.year}-${String(m.month).padStart(2, '0')}`, count: m.count })),
 	};
 }

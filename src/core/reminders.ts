@@ -3,6 +3,7 @@ import { addDays, compareDueDates, isCalendarDate, type CalendarDate } from './c
 import { dueNowItemsByDate, dueNowMeetings, mentorsWithoutMeetings, quietMentors } from './dashboard';
 import { plural, relativeDay, truncate } from './format';
 import { itemWords } from './presentation/item-words';
+import { keepWarmDueNow, keepWarmRows, type KeepWarmRow } from './relationship/keep-warm';
 import { taskKey } from './task-key';
 import type { Item, MentorSummary, TeamSnapshot } from './types';
 
@@ -11,7 +12,7 @@ import type { Item, MentorSummary, TeamSnapshot } from './types';
  * storage): the plugin decides when to look, remembers what it already said, and shows it.
  */
 
-export type ReminderKind = 'meeting-today' | 'meeting-due' | 'reply-owed' | 'item-due';
+export type ReminderKind = 'meeting-today' | 'meeting-due' | 'keep-warm' | 'reply-owed' | 'item-due';
 
 export interface Reminder {
 	/**
@@ -24,11 +25,11 @@ export interface Reminder {
 	text: string;
 	mentor: string;
 	mentorPath: string;
-	/** The note the reminder is about: the item's note, or the mentor note for a meeting. */
+	/** The note the reminder is about: the item's note, or the mentor note for a meeting or a keep-in-touch. */
 	path: string;
-	/** 1-based line of the item; null for meetings. */
+	/** 1-based line of the item; null for meetings and keep-in-touch. */
 	line: number | null;
-	/** When the meeting or item is due (the meeting day for a meeting booked today). */
+	/** When the meeting, keep-in-touch or item is due (the meeting day for a meeting booked today). */
 	date: CalendarDate | null;
 	overdue: boolean;
 }
@@ -39,20 +40,23 @@ export type ReminderLog = Record<string, string>;
 /** How long the log remembers a reminder; older entries are dropped when the log is next written. */
 export const REMINDER_LOG_DAYS = 7;
 
-const KIND_ORDER: Record<ReminderKind, number> = { 'meeting-today': 0, 'meeting-due': 1, 'reply-owed': 2, 'item-due': 3 };
+const KIND_ORDER: Record<ReminderKind, number> = { 'meeting-today': 0, 'meeting-due': 1, 'keep-warm': 2, 'reply-owed': 3, 'item-due': 4 };
 const MAX_TEXT = 90;
 
 /**
  * Everything to remind the user of today:
  * - meetings booked for today;
  * - meetings due (within the due-soon window) or overdue and not yet booked;
+ * - alumni to keep in touch with: the dashboard's *Keep in touch* rows (keepWarmRows, within
+ *   the same due-soon window `dueSoonDays`), so the notice names whom the dashboard lists;
  * - replies I owe: open items of mine carrying the reply tag, whatever their due date;
  * - other items of mine due today or overdue.
- * Paused and alumni mentors stay quiet; a snoozed mentor's meeting does too, but what I
- * owe them still reminds (a snooze pauses the cadence, not my promises). Sorted: meetings today, meetings due
- * (most overdue first), replies, items (oldest due date first).
+ * Paused and alumni mentors stay quiet (an alumna's keep-in-touch aside); a snoozed mentor's
+ * meeting does too, but what I owe them still reminds (a snooze pauses the cadence, not my
+ * promises). Sorted: meetings today, meetings due (most overdue first), keep in touch,
+ * replies, items (oldest due date first).
  */
-export function remindersFor(team: TeamSnapshot): Reminder[] {
+export function remindersFor(team: TeamSnapshot, dueSoonDays: number): Reminder[] {
 	const quiet = quietMentors(team);
 	const noMeetings = mentorsWithoutMeetings(team);
 	const reminders: Reminder[] = [];
@@ -61,6 +65,7 @@ export function remindersFor(team: TeamSnapshot): Reminder[] {
 		const meeting = meetingReminder(mentor, team.today);
 		if (meeting) reminders.push(meeting);
 	}
+	for (const row of keepWarmRows(team, dueSoonDays)) reminders.push(keepWarmReminder(row, team.today));
 	const seen = new Map<string, number>();
 	for (const item of team.items) {
 		if (!item.open || item.owner !== 'me' || quiet.has(item.mentorPath)) continue;
@@ -103,6 +108,16 @@ function meetingText(mentor: MentorSummary, today: CalendarDate): string {
 	if (mentor.lastContact === null) return `First meeting with ${mentor.name}: due ${relativeDay(due, today)}`;
 	if (due < today) return `Meeting with ${mentor.name}: overdue, was due ${relativeDay(due, today)}`;
 	return `Meeting with ${mentor.name}: due ${relativeDay(due, today)}`;
+}
+
+function keepWarmReminder(row: KeepWarmRow, today: CalendarDate): Reminder {
+	const { mentor, due, overdue } = row;
+	return { key: `keep-warm:${mentor.path}`, kind: 'keep-warm', text: keepWarmLine(row, today), mentor: mentor.name, mentorPath: mentor.path, path: mentor.path, line: null, date: due, overdue };
+}
+
+/** "Keep in touch with Dr. Ellen Park: overdue, was due 16 days ago". */
+function keepWarmLine(row: KeepWarmRow, today: CalendarDate): string {
+	return `Keep in touch with ${row.mentor.name}: ${dueWords(row.due, today) ?? ''}`;
 }
 
 function itemLine(item: Item, kind: ReminderKind, team: TeamSnapshot): string {
@@ -156,6 +171,8 @@ export function summariseReminders(reminders: readonly Reminder[]): ReminderSumm
 	if (due.length > 0) parts.push(`${plural(due.length, 'meeting')} ${due.every((r) => r.overdue) ? 'overdue' : 'due'}`);
 	const today = of('meeting-today');
 	if (today.length > 0) parts.push(`${plural(today.length, 'meeting')} today`);
+	const keepWarm = of('keep-warm');
+	if (keepWarm.length > 0) parts.push(`${plural(keepWarm.length, 'person', 'people')} to keep in touch with`);
 	const items = of('item-due');
 	if (items.length > 0) {
 		const when = items.every((r) => r.overdue) ? 'overdue' : items.some((r) => r.overdue) ? 'due or overdue' : 'due today';
@@ -167,17 +184,20 @@ export function summariseReminders(reminders: readonly Reminder[]): ReminderSumm
 }
 
 /**
- * What the status bar counts: meetings and items of mine that are due today or overdue,
- * for mentors who are not quiet (dueNowInMyCourt), each with a line for the tooltip (the
- * first `maxLines` of them: the count says how many there are in all).
+ * What the status bar counts: meetings, keep-in-touch messages to alumni and items of mine
+ * that are due today or overdue, for mentors who are not quiet (dueNowInMyCourt,
+ * keepWarmDueNow), each with a line for the tooltip (the first `maxLines` of them: the count
+ * says how many there are in all).
  */
 export function dueNowSummary(team: TeamSnapshot, maxLines = Infinity): { count: number; label: string; lines: string[] } {
 	const meetings = dueNowMeetings(team);
+	const keepWarm = keepWarmDueNow(team);
 	const items = dueNowItemsByDate(team);
-	const count = meetings.length + items.length;
-	const overdue = meetings.filter((m) => m.nextDue !== null && m.nextDue < team.today).length + items.filter((i) => i.overdue).length;
+	const count = meetings.length + keepWarm.length + items.length;
+	const overdue = meetings.filter((m) => m.nextDue !== null && m.nextDue < team.today).length + keepWarm.filter((r) => r.overdue).length + items.filter((i) => i.overdue).length;
 	const lines: string[] = [];
 	for (const meeting of meetings) if (lines.length < maxLines) lines.push(meetingText(meeting, team.today));
+	for (const row of keepWarm) if (lines.length < maxLines) lines.push(keepWarmLine(row, team.today));
 	for (const item of items) {
 		if (lines.length >= maxLines) break;
 		lines.push(itemLine(item, 'item-due', team));

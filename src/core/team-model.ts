@@ -102,7 +102,7 @@ export class TeamModel {
 			path: facts.path,
 			name: facts.name,
 			aliases: facts.aliases,
-			meetingDates: [],
+			meetings: [],
 			variants: nameVariants(facts.name, facts.aliases),
 			linkedBy: new Set(),
 			base: null,
@@ -175,10 +175,10 @@ export class TeamModel {
 	}
 
 	private summariseMentor(mentor: MentorState, dirty: Dirty): void {
-		mentor.meetingDates = [];
+		mentor.meetings = [];
 		for (const path of mentor.linkedBy) {
 			const date = this.meetings.get(path)?.facts.date;
-			if (date) mentor.meetingDates.push(date);
+			if (date) mentor.meetings.push({ date, path });
 		}
 		const before = mentor.base;
 		mentor.baseProblems = [];

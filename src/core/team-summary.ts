@@ -1,16 +1,17 @@
 import { addCadence, parseCadence, type Cadence } from './cadence';
 import { addDays, daysBetween, LAST_CALENDAR_DAY, maxDate, minDate, type CalendarDate } from './calendar-date';
 import type { MentorRallySettings } from './settings';
-import type { Ball, MentorFacts, MentorStatus, MentorSummary, Problem } from './types';
+import { comparePaths } from './compare-text';
+import type { Ball, MeetingNote, MentorFacts, MentorStatus, MentorSummary, Problem } from './types';
 
 /**
- * One mentor while the team is joined: its facts, the days of the meeting notes that link
- * it, and the ways its name is written before a colon (see names.ts nameVariants).
+ * One mentor while the team is joined: its facts, the dated meeting notes that link it, and
+ * the ways its name is written before a colon (see names.ts nameVariants).
  * Shared by the full derivation (team.ts) and the incremental model (team-model.ts).
  */
 export interface MentorWork {
 	facts: MentorFacts;
-	meetingDates: CalendarDate[];
+	meetings: MeetingNote[];
 	variants: Set<string>;
 }
 
@@ -31,7 +32,9 @@ export function readDefaultCadence(settings: MentorRallySettings): Cadence {
 export function summarise(entry: MentorWork, settings: MentorRallySettings, defaultCadence: Cadence, today: CalendarDate, problems: Problem[]): SummaryDraft {
 	const facts = entry.facts;
 	const pastHeadings = facts.headingDates.filter((d) => d <= today);
-	const pastMeetings = entry.meetingDates.filter((d) => d <= today);
+	// In date then path order, so the full derivation and the incremental model agree.
+	const meetingNotes = entry.meetings.filter((m) => m.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : comparePaths(a.path, b.path)));
+	const pastMeetings = meetingNotes.map((m) => m.date);
 	// A last contact in the future is a typo (or a meeting not yet held): it is not a contact.
 	const recorded = facts.lastContact && facts.lastContact <= today ? facts.lastContact : null;
 	if (facts.lastContact && !recorded) {
@@ -48,7 +51,7 @@ export function summarise(entry: MentorWork, settings: MentorRallySettings, defa
 	// one cadence after the last contact, else today for someone never contacted. A
 	// next_meeting on or before the last contact has happened (contact logged that day).
 	const booked = facts.nextMeeting;
-	const scheduledDates = [booked && booked.date >= today && !(lastContact && lastContact >= booked.date) ? booked.date : null, ...entry.meetingDates.filter((d) => d > today)];
+	const scheduledDates = [booked && booked.date >= today && !(lastContact && lastContact >= booked.date) ? booked.date : null, ...entry.meetings.filter((m) => m.date > today).map((m) => m.date)];
 	const scheduled = minDate(scheduledDates);
 	const active = facts.lifecycle === 'active';
 	const nextDue = !active ? null : (scheduled ?? (lastContact ? addCadence(lastContact, cadence) : today));
@@ -87,6 +90,7 @@ export function summarise(entry: MentorWork, settings: MentorRallySettings, defa
 		overdueMine: 0,
 		snoozedUntil: facts.snoozeUntil && facts.snoozeUntil > today ? facts.snoozeUntil : null,
 		contacts,
+		meetingNotes,
 		email: facts.email,
 		institution: facts.institution,
 		since: facts.since,

@@ -32,7 +32,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 	// Each note's items with the mentor each belongs to, to be joined in file order.
 	const placed: { note: NoteFacts; items: readonly ParsedItem[]; owners: MentorWork[] }[] = [];
 	for (const facts of mentors) {
-		const entry: MentorWork = { facts, meetingDates: [], variants: nameVariants(facts.name, facts.aliases) };
+		const entry: MentorWork = { facts, meetings: [], variants: nameVariants(facts.name, facts.aliases) };
 		work.set(facts, entry);
 		placed.push({ note: facts, items: facts.items, owners: facts.items.map(() => entry) });
 	}
@@ -54,7 +54,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 		if (meeting.mentorLinks.length === 0) {
 			problems.push({ path: meeting.path, message: 'this meeting note links no mentor; set the mentor property to a link such as "[[Dr. Maya Lee]]"' });
 		}
-		for (const entry of linked) if (meeting.date) entry.meetingDates.push(meeting.date);
+		for (const entry of linked) if (meeting.date) entry.meetings.push({ date: meeting.date, path: meeting.path });
 		const firstLinked = linked[0];
 		if (!firstLinked) continue;
 		const owners = meetingOwners(meeting.items, linked, firstLinked);

@@ -139,6 +139,12 @@ export interface Item extends ParsedItem {
 	age: number | null;
 }
 
+/** A dated meeting note that links a mentor. */
+export interface MeetingNote {
+	readonly date: CalendarDate;
+	readonly path: string;
+}
+
 export interface MentorSummary {
 	readonly name: string;
 	readonly path: string;
@@ -160,6 +166,8 @@ export interface MentorSummary {
 	readonly snoozedUntil: CalendarDate | null;
 	/** Every day of contact we know of, oldest first (for the history chart). */
 	readonly contacts: readonly CalendarDate[];
+	/** The dated meeting notes that link the mentor, up to today, by date then path (the timeline names them). */
+	readonly meetingNotes: readonly MeetingNote[];
 	readonly email: string | null;
 	readonly institution: string | null;
 	readonly since: string | null;

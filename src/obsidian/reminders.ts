@@ -83,7 +83,7 @@ export class ReminderService {
 		const team = source.snapshot();
 		if (!team) return [];
 		const today = localDateOf(this.now());
-		const { fresh, log } = selectUnnotified(remindersFor(team), data.reminderLog, today);
+		const { fresh, log } = selectUnnotified(remindersFor(team, data.settings.dueSoonDays), data.reminderLog, today);
 		if (fresh.length > 0 && !(data.settings.systemNotifications && this.showSystemNotification(fresh))) this.showNotice(fresh);
 		if (!sameLog(log, data.reminderLog)) {
 			try {

@@ -330,7 +330,7 @@ describe('hostile note text on every surface', () => {
 	it('the reminder notices are one line with no note text, and only their Open link opens the dashboard', async () => {
 		const watched = await open();
 		const { page } = watched;
-		const all = remindersFor(team);
+		const all = remindersFor(team, settings.dueSoonDays);
 		expectAll(
 			all.map((r) => r.text).join('\n'),
 			shownAs([HOSTILE.img, HOSTILE.svg, HOSTILE.script, HOSTILE.mdLink, HOSTILE.wikiImg, HOSTILE.anchor, HOSTILE.iframe, HOSTILE.mdLinkHtml, HOSTILE.entities]),
@@ -341,7 +341,7 @@ describe('hostile note text on every surface', () => {
 		await audit(page, '.notice-container');
 		// The details are in the dashboard: the notice says how many, never what.
 		const texts = await page.locator('.mentor-rally-notice').allTextContents();
-		expect(texts).toEqual(teams.map((t) => `${noticeLine(remindersFor(t).length)} — Open`));
+		expect(texts).toEqual(teams.map((t) => `${noticeLine(remindersFor(t, settings.dueSoonDays).length)} — Open`));
 		expect(await page.locator('.mentor-rally-notice li').count()).toBe(0);
 
 		await clickEverything(page, '.notice-container');
@@ -415,7 +415,7 @@ describe('hostile note text on every surface', () => {
 
 /** The team with its items split into groups of `size`: each group a team of its own (mentors kept). */
 function chunkedTeams(full: TeamSnapshot, size: number): TeamSnapshot[] {
-	const due = full.items.filter((i) => remindersFor({ ...full, items: [i] }).some((r) => r.line === i.line && r.path === i.path));
+	const due = full.items.filter((i) => remindersFor({ ...full, items: [i] }, settings.dueSoonDays).some((r) => r.line === i.line && r.path === i.path));
 	const teams: TeamSnapshot[] = [];
 	for (let i = 0; i < due.length; i += size) teams.push({ ...full, items: due.slice(i, i + size) });
 	return teams;

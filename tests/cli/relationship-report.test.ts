@@ -67,6 +67,13 @@ describe('report --mentor NAME', () => {
 		};
 		expect(json.mentor).toMatchObject({ name: 'Jordan Reyes', drifting: true });
 		expect(json.timeline[0]).toEqual({ date: '2026-07-15', kind: 'start', text: 'Mentor since' });
+		// A meeting carries its note's path.
+		expect(json.timeline.find((e) => e.kind === 'meeting')).toEqual({
+			date: '2026-10-08',
+			kind: 'meeting',
+			text: 'Meeting: 2026-10-08 Jordan - shelf study plan',
+			path: 'Meetings/2026-10-08 Jordan - shelf study plan.md',
+		});
 		expect(json.contactsByMonth).toHaveLength(12);
 		expect(json.contactsByMonth.find((m) => m.month === '2026-10')).toEqual({ month: '2026-10', count: 2 });
 	});

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { REMINDER_LOG_DAYS, dueNowSummary, pruneReminderLog, remindersFor, selectUnnotified, summariseReminders, type Reminder } from '../../src/core/reminders';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { REMINDER_NOTES, TODAY, TOMORROW, teamOf } from './reminders-fixture';
 
 const MAYA = 'Mentors/Dr. Maya Lee.md';
 const SNOOZED = 'Mentors/Dr. Elena Rossi.md';
 const QUIET = ['Mentors/Jordan Kim.md', 'Mentors/Dr. James Carter.md'];
+/** The reminders' due-soon window, as the plugin passes it from the settings. */
+const DUE_SOON = DEFAULT_SETTINGS.dueSoonDays;
 
 function shape(reminders: readonly Reminder[]): [string, string][] {
 	return reminders.map((r) => [r.kind, r.text]);
@@ -13,7 +16,7 @@ function shape(reminders: readonly Reminder[]): [string, string][] {
 
 describe('remindersFor', () => {
 	it('finds meetings today, meetings due, replies owed and my items due today or overdue, in that order', () => {
-		expect(shape(remindersFor(teamOf()))).toEqual([
+		expect(shape(remindersFor(teamOf(), DUE_SOON))).toEqual([
 			['meeting-today', 'Meeting with Priya Shah today at 15:00'],
 			['meeting-due', 'Meeting with Dr. Maya Lee: overdue, was due 7 days ago'],
 			['meeting-due', 'Meeting with Dr. Sam Okafor: due in 2 days'],
@@ -28,7 +31,7 @@ describe('remindersFor', () => {
 	});
 
 	it('points each reminder at its note and line', () => {
-		const reminders = remindersFor(teamOf());
+		const reminders = remindersFor(teamOf(), DUE_SOON);
 		const simLab = reminders.find((r) => r.text.startsWith('Book the sim lab'));
 		expect(simLab).toMatchObject({ path: 'Meetings/2026-11-03 Maya.md', line: 4, mentorPath: MAYA, date: '2026-11-23', overdue: true });
 		const meeting = reminders.find((r) => r.kind === 'meeting-due' && r.mentorPath === MAYA);
@@ -36,7 +39,7 @@ describe('remindersFor', () => {
 	});
 
 	it('leaves out their items, done items and items not yet due', () => {
-		const texts = remindersFor(teamOf())
+		const texts = remindersFor(teamOf(), DUE_SOON)
 			.map((r) => r.text)
 			.join('\n');
 		expect(texts).not.toContain('intro to the trauma team');
@@ -47,65 +50,65 @@ describe('remindersFor', () => {
 	});
 
 	it('keeps paused and alumni mentors quiet', () => {
-		const reminders = remindersFor(teamOf());
+		const reminders = remindersFor(teamOf(), DUE_SOON);
 		for (const path of QUIET) expect(reminders.filter((r) => r.mentorPath === path)).toEqual([]);
 		// The same notes, no longer quiet, would be reminded of.
 		const loud = { ...REMINDER_NOTES };
 		for (const path of QUIET) loud[path] = (loud[path] ?? '').replace(/^status: .*\n/m, '');
-		const woken = remindersFor(teamOf(loud));
+		const woken = remindersFor(teamOf(loud), DUE_SOON);
 		for (const path of QUIET) expect(woken.some((r) => r.mentorPath === path)).toBe(true);
 	});
 
 	it('a snooze pauses the meeting only: what I owe the mentor still reminds', () => {
 		const kinds = (list: readonly Reminder[]) => list.filter((r) => r.mentorPath === SNOOZED).map((r) => r.kind);
-		expect(kinds(remindersFor(teamOf()))).toEqual(['reply-owed', 'item-due']);
+		expect(kinds(remindersFor(teamOf(), DUE_SOON))).toEqual(['reply-owed', 'item-due']);
 		// The day the snooze ends, the overdue meeting is back.
-		expect(kinds(remindersFor(teamOf(REMINDER_NOTES, '2026-12-01' as CalendarDate)))).toContain('meeting-due');
+		expect(kinds(remindersFor(teamOf(REMINDER_NOTES, '2026-12-01' as CalendarDate), DUE_SOON))).toContain('meeting-due');
 	});
 
 	it('gives the same keys on every check, when lines move and from day to day', () => {
-		const keys = remindersFor(teamOf()).map((r) => r.key);
+		const keys = remindersFor(teamOf(), DUE_SOON).map((r) => r.key);
 		expect(new Set(keys).size).toBe(keys.length);
-		expect(remindersFor(teamOf()).map((r) => r.key)).toEqual(keys);
+		expect(remindersFor(teamOf(), DUE_SOON).map((r) => r.key)).toEqual(keys);
 
 		const moved = { ...REMINDER_NOTES, [MAYA]: (REMINDER_NOTES[MAYA] ?? '').replace('### 2026-11-03', 'Some notes.\n\nMore notes.\n### 2026-11-03') };
-		const after = remindersFor(teamOf(moved));
+		const after = remindersFor(teamOf(moved), DUE_SOON);
 		expect(after.find((r) => r.text.startsWith('Send the revised abstract'))?.line).toBe(11);
 		expect(after.map((r) => r.key).sort()).toEqual([...keys].sort());
 
-		const tomorrow = remindersFor(teamOf(REMINDER_NOTES, TOMORROW));
+		const tomorrow = remindersFor(teamOf(REMINDER_NOTES, TOMORROW), DUE_SOON);
 		const abstract = (list: Reminder[]) => list.find((r) => r.text.startsWith('Send the revised abstract'))?.key;
-		expect(abstract(tomorrow)).toBe(abstract(remindersFor(teamOf())));
+		expect(abstract(tomorrow)).toBe(abstract(remindersFor(teamOf(), DUE_SOON)));
 		const mayaMeeting = (list: Reminder[]) => list.find((r) => r.kind === 'meeting-due' && r.mentorPath === MAYA)?.key;
-		expect(mayaMeeting(tomorrow)).toBe(mayaMeeting(remindersFor(teamOf())));
+		expect(mayaMeeting(tomorrow)).toBe(mayaMeeting(remindersFor(teamOf(), DUE_SOON)));
 	});
 
 	it("keeps a task's key when its due date is frozen into the text", () => {
-		const before = remindersFor(teamOf()).find((r) => r.text.startsWith('Read the registry paper'));
+		const before = remindersFor(teamOf(), DUE_SOON).find((r) => r.text.startsWith('Read the registry paper'));
 		const frozen = { ...REMINDER_NOTES, [MAYA]: (REMINDER_NOTES[MAYA] ?? '').replace('Read the registry paper 📅 2026-11-24', 'Read the  registry paper  📅 2026-11-24') };
-		const after = remindersFor(teamOf(frozen)).find((r) => r.text.startsWith('Read the registry paper'));
+		const after = remindersFor(teamOf(frozen), DUE_SOON).find((r) => r.text.startsWith('Read the registry paper'));
 		expect(after?.key).toBe(before?.key);
 	});
 
 	it('tells two identical tasks in one note apart', () => {
 		const twice = { ...REMINDER_NOTES, [MAYA]: `${REMINDER_NOTES[MAYA] ?? ''}- [ ] Send the revised abstract 📅 2026-11-20\n` };
-		const abstracts = remindersFor(teamOf(twice)).filter((r) => r.text.startsWith('Send the revised abstract'));
+		const abstracts = remindersFor(teamOf(twice), DUE_SOON).filter((r) => r.text.startsWith('Send the revised abstract'));
 		expect(abstracts).toHaveLength(2);
 		expect(abstracts[0]?.key).not.toBe(abstracts[1]?.key);
 	});
 
 	it('names a first meeting with someone never contacted', () => {
 		const notes = { 'Mentors/Dr. New.md': '---\ntype: mentor\nrole: sponsor\n---\n' };
-		expect(shape(remindersFor(teamOf(notes)))).toEqual([['meeting-due', 'First meeting with Dr. New: due today']]);
+		expect(shape(remindersFor(teamOf(notes), DUE_SOON))).toEqual([['meeting-due', 'First meeting with Dr. New: due today']]);
 	});
 
 	it('reminds of nothing for an empty team', () => {
-		expect(remindersFor(teamOf({}))).toEqual([]);
+		expect(remindersFor(teamOf({}), DUE_SOON)).toEqual([]);
 	});
 });
 
 describe('selectUnnotified', () => {
-	const reminders = remindersFor(teamOf());
+	const reminders = remindersFor(teamOf(), DUE_SOON);
 
 	it('shows each thing at most once a day', () => {
 		const first = selectUnnotified(reminders, {}, TODAY);
@@ -160,14 +163,14 @@ describe('pruneReminderLog', () => {
 
 describe('summariseReminders', () => {
 	it('sums up in one short sentence, with a line per reminder', () => {
-		const reminders = remindersFor(teamOf());
+		const reminders = remindersFor(teamOf(), DUE_SOON);
 		const summary = summariseReminders(reminders);
 		expect(summary.title).toBe('2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed');
 		expect(summary.lines).toEqual(reminders.map((r) => r.text));
 	});
 
 	it('uses the singular and says "overdue" or "due today" when that is all there is', () => {
-		const reminders = remindersFor(teamOf());
+		const reminders = remindersFor(teamOf(), DUE_SOON);
 		const pick = (test: (r: Reminder) => boolean) => reminders.filter(test);
 		expect(summariseReminders(pick((r) => r.kind === 'reply-owed').slice(0, 1)).title).toBe('1 reply owed');
 		expect(summariseReminders(pick((r) => r.kind === 'item-due' && r.overdue)).title).toBe('3 items overdue');

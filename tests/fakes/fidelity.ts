@@ -1,6 +1,7 @@
-import { App, FileManager, MetadataCache, Modal, Platform, Scope, TFile, Vault } from 'obsidian-test-mocks/obsidian';
+import { App, FileManager, FuzzySuggestModal, MetadataCache, Modal, Platform, prepareFuzzySearch, Scope, SuggestModal, TFile, Vault } from 'obsidian-test-mocks/obsidian';
 import { parseMarkdownContent } from '../../node_modules/obsidian-test-mocks/dist/lib/esm/internal/markdown-parser.mjs';
 import { recordShownNotices } from './notices';
+import { installSuggestModalKeys } from './suggest-keys';
 
 /**
  * Where obsidian-test-mocks differs from Obsidian in ways our tests depend on, mended
@@ -29,6 +30,8 @@ import { recordShownNotices } from './notices';
  *   handlers' functions and its Modal hears no key. Closing takes the modal off the page.
  * - Notices: Obsidian shows each one on screen; the mock keeps none. Every notice is recorded
  *   in notices.ts (`shownNotices`) for tests to read and click.
+ * - Keys in a suggest modal (Enter chooses the highlighted suggestion, arrows move it) and a
+ *   FuzzySuggestModal that finds its items: see suggest-keys.ts.
  */
 export function installMockFidelityFixes(): void {
 	const proto = MetadataCache.prototype as unknown as Record<string, unknown>;
@@ -41,6 +44,7 @@ export function installMockFidelityFixes(): void {
 	giveEveryAppAPluginManager();
 	handleModalKeys();
 	recordShownNotices();
+	installSuggestModalKeys({ SuggestModal, FuzzySuggestModal, prepareFuzzySearch });
 	const original = proto.parseFileMetadata as (this: MockCache, file: unknown) => void;
 	proto.parseFileMetadata = function parseFileMetadata(this: MockCache, file: unknown): void {
 		try {

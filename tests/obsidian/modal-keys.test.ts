@@ -14,6 +14,9 @@ import { NewMentorModal } from '../../src/obsidian/modals/new-mentor-modal';
 import { SnoozeModal } from '../../src/obsidian/modals/snooze-modal';
 import { WrapUpModal } from '../../src/obsidian/modals/wrap-up-modal';
 import { AudienceSuggestModal } from '../../src/obsidian/modals/audience-suggest';
+import { HistoryModal } from '../../src/obsidian/relationship/history-modal';
+import { roleChoices, RoleSuggestModal, type RoleChoice } from '../../src/obsidian/relationship/role-suggest';
+import { note, team } from '../helpers/notes';
 import { createTestVault, settle } from '../fakes/vault';
 
 /**
@@ -149,20 +152,77 @@ describe('Escape and Enter in every modal', () => {
 		expect(chosen).toEqual([]);
 	});
 
-	it('covers every modal in src/obsidian/modals', () => {
-		const dir = join(process.cwd(), 'src/obsidian/modals');
-		const classes = readdirSync(dir).flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/export class (\w+) extends \w*Modal\b/g)].map((m) => m[1]));
+	it('covers every modal of the plugin', () => {
+		const dir = join(process.cwd(), 'src/obsidian');
+		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+		const classes = files.flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/export class (\w+) extends \w*Modal\b/g)].map((m) => m[1]));
 		expect(classes.sort()).toEqual([
 			'AudienceSuggestModal',
 			'ConfirmModal',
+			'HistoryModal',
 			'ItemModal',
 			'ItemSuggestModal',
 			'MeetingDateModal',
 			'MentorSuggestModal',
 			'NewMentorModal',
+			'RoleSuggestModal',
 			'SnoozeModal',
 			'WrapUpModal',
 		]);
+	});
+});
+
+describe('the relationship modals', () => {
+	/** The role picker over MENTOR (a research mentor): Keep research, Support, Sponsor; what it chose. */
+	function rolePicker() {
+		const chosen: string[] = [];
+		const { modal, closed } = opened(() => new RoleSuggestModal(app(), roleChoices(MENTOR, SETTINGS), MENTOR.name, (choice: RoleChoice) => chosen.push(choice.label)));
+		return { input: (modal as RoleSuggestModal).inputEl, chosen, closed };
+	}
+
+	it('role picker: Enter picks the highlighted role (the first for what is typed) and closes it', async () => {
+		const picker = rolePicker();
+		type(picker.input, 'spon');
+		const event = press(picker.input, 'Enter');
+		await settle();
+		expect(picker.chosen).toEqual(['Sponsor']);
+		expect(event.defaultPrevented).toBe(true);
+		expect(picker.closed()).toBe(true);
+	});
+
+	it('role picker: with nothing typed Enter keeps the roles the note has; ArrowDown moves the highlight', async () => {
+		const first = rolePicker();
+		press(first.input, 'Enter');
+		expect(first.chosen).toEqual(['Keep research']);
+		const moved = rolePicker();
+		press(moved.input, 'ArrowDown');
+		press(moved.input, 'Enter');
+		await settle();
+		expect(moved.chosen).toEqual(['Support']);
+	});
+
+	it('role picker: Escape closes it without choosing, even with a role typed', async () => {
+		const picker = rolePicker();
+		type(picker.input, 'sponsor');
+		press(picker.input, 'Escape');
+		await settle();
+		expect(picker.closed()).toBe(true);
+		expect(picker.chosen).toEqual([]);
+	});
+
+	it('history: Escape closes it; Enter leaves it open (there is nothing to submit)', async () => {
+		const snapshot = team([note('Mentors/Dr. Maya Lee.md', '---\ntype: mentor\nsince: 2025-03-01\n---\n### 2025-03-01 First coffee\n')], TODAY);
+		const mentor = snapshot.mentors[0] as MentorSummary;
+		const { modal, closed } = opened(() => new HistoryModal(app(), snapshot, mentor));
+		expect(modal.contentEl.textContent).toContain('First coffee');
+		press(modal.modalEl, 'Enter');
+		await settle();
+		expect(closed()).toBe(false);
+		const event = press(modal.modalEl, 'Escape');
+		await settle();
+		expect(closed()).toBe(true);
+		expect(event.defaultPrevented).toBe(true);
+		expect(modal.containerEl.isConnected).toBe(false);
 	});
 });
 

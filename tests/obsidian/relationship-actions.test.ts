@@ -13,8 +13,8 @@ import { createTestVault, settle } from '../fakes/vault';
 const NOW = new Date(2026, 10, 24, 9, 30);
 const RAMAN = 'Mentors/Dr. Priya Raman.md';
 
-async function setUp(text: string) {
-	const vault = createTestVault({ [RAMAN]: text });
+async function setUp(text: string, more: Record<string, string> = {}) {
+	const vault = createTestVault({ [RAMAN]: text, ...more });
 	const settings = normalizeSettings({});
 	const store = new TeamStore(
 		vault.app,
@@ -74,6 +74,21 @@ describe('Add to team', () => {
 		expect(await vault.read(RAMAN)).toBe(before);
 	});
 
+	it('Escape on the role picker closes it and writes no role (the status change stays)', async () => {
+		const { vault, actions, mentor } = await setUp(prospect);
+		const pickers = opened(RoleSuggestModal);
+		await actions.convertProspect(mentor);
+		await settle();
+		const converted = await vault.read(RAMAN);
+		const picker = pickers[0] as RoleSuggestModal;
+		activeDocument.body.appendChild(picker.containerEl);
+		void picker.onOpen();
+		picker.inputEl.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+		await settle();
+		expect(picker.containerEl.isConnected).toBe(false);
+		expect(await vault.read(RAMAN)).toBe(converted);
+	});
+
 	it('the team reads the note back as an active mentor with its history', async () => {
 		const { store, actions, mentor } = await setUp(prospect);
 		opened(RoleSuggestModal);
@@ -104,5 +119,23 @@ describe('History', () => {
 		expect([...el.querySelectorAll('.mentor-rally-years-label')].map((l) => l.textContent)).toEqual(['2025', '2026']);
 		const entries = [...el.querySelectorAll('.mentor-rally-timeline-text')].map((t) => t.textContent);
 		expect(entries).toEqual(['I brought back: Send the CV', 'I took on: Send the CV', 'Contact: Call', 'Role: sponsor', 'Contact: First coffee', 'Mentor since']);
+	});
+
+	it('names a meeting note that holds no task a Meeting, and its name opens the note', async () => {
+		const COFFEE = 'Meetings/2026-10-01 Raman - coffee.md';
+		const { vault, actions, mentor } = await setUp('---\ntype: mentor\n---\n', { [COFFEE]: '---\nmentor: "[[Dr. Priya Raman]]"\n---\nTalked about vascular surgery.\n' });
+		const modals = opened(HistoryModal);
+		actions.showHistory(mentor);
+		const modal = modals[0] as HistoryModal;
+		activeDocument.body.appendChild(modal.containerEl);
+		modal.onOpen();
+		const row = modal.contentEl.querySelector('.mentor-rally-timeline-meeting');
+		expect(row?.querySelector('.mentor-rally-timeline-kind')?.textContent).toBe('Meeting');
+		const link = row?.querySelector<HTMLElement>('.mentor-rally-timeline-text .mentor-rally-link');
+		expect(link?.textContent).toBe('Meeting: 2026-10-01 Raman - coffee');
+		link?.click();
+		await settle();
+		expect(vault.app.workspace.getActiveFile()?.path).toBe(COFFEE);
+		expect(modal.containerEl.isConnected).toBe(false);
 	});
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { remindersFor } from '../../src/core/reminders';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { PluginDataStore } from '../../src/obsidian/plugin-data';
 import { REMINDER_NOTICE_DURATION_MS, ReminderService } from '../../src/obsidian/reminders';
 import { REMINDER_NOTES, TODAY, TOMORROW, teamOf } from '../core/reminders-fixture';
@@ -12,6 +13,7 @@ const notices = shownNotices;
 
 const MINUTE = 60_000;
 const INTERVAL = 30 * MINUTE;
+const DUE_SOON = DEFAULT_SETTINGS.dueSoonDays;
 
 let plugin: TestPlugin;
 let store: PluginDataStore;
@@ -54,7 +56,7 @@ describe('ReminderService', () => {
 		expect(notices).toHaveLength(1);
 		expect(REMINDER_NOTICE_DURATION_MS).toBeGreaterThan(0);
 		expect(notices[0]?.duration).toBe(REMINDER_NOTICE_DURATION_MS);
-		const all = remindersFor(teamOf());
+		const all = remindersFor(teamOf(), DUE_SOON);
 		expect(noticeText(0)).toBe(`${all.length} things need you today — Open`);
 		expect(notices[0]?.messageEl.querySelector('li')).toBeNull();
 		expect(notices[0]?.messageEl.querySelector('.mentor-rally-notice')?.getAttribute('title')).toBe('Mentor Rally: 2 meetings due, 1 meeting today, 4 items due or overdue, 3 replies owed');
@@ -64,7 +66,7 @@ describe('ReminderService', () => {
 		await service().start();
 		const log = (await savedData(plugin)).reminderLog as Record<string, string>;
 		expect(Object.keys(log).sort()).toEqual(
-			remindersFor(teamOf())
+			remindersFor(teamOf(), DUE_SOON)
 				.map((r) => r.key)
 				.sort(),
 		);

@@ -32,3 +32,11 @@ export function keepWarmRows(team: TeamSnapshot, dueSoonDays: number): KeepWarmR
 	}
 	return rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compareText(a.mentor.name, b.mentor.name)));
 }
+
+/**
+ * The alumni whose keep-in-touch day is today or past (keepWarmRows with no window): what the
+ * status bar counts beside the meetings due now, as dueNowMeetings is to meetingsDue.
+ */
+export function keepWarmDueNow(team: TeamSnapshot): KeepWarmRow[] {
+	return keepWarmRows(team, 0);
+}

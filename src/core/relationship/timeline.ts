@@ -3,20 +3,23 @@ import { baseName } from '../names';
 import { itemWords, type MarkerTags } from '../presentation/item-words';
 import type { Item, MentorSummary, TeamSnapshot } from '../types';
 
-export type TimelineKind = 'start' | 'contact' | 'given' | 'asked' | 'closed' | 'delivered' | 'role' | 'status';
+export type TimelineKind = 'start' | 'contact' | 'meeting' | 'given' | 'asked' | 'closed' | 'delivered' | 'role' | 'status';
 
 /** One dated event of a relationship. */
 export interface TimelineEntry {
 	readonly date: CalendarDate;
 	readonly kind: TimelineKind;
-	/** Plain words: "Meeting: abstract draft", "They asked: revise the abstract". */
+	/** Plain words: "Meeting: 2026-11-10 Dr. Marsh - abstract draft", "They promised: send the template". */
 	readonly text: string;
+	/** A meeting's note (the first, when the day has several), to open from the timeline; absent for other entries. */
+	readonly path?: string;
 }
 
 /**
- * The whole relationship with one mentor, oldest first: the start (`since`), contacts (named by
- * their dated heading or meeting note), items exchanged (the day written) and closed (the ✅
- * day), and role and status changes.
+ * The whole relationship with one mentor, oldest first: the start (`since`), contacts (a day
+ * with a meeting note is a meeting, named by its notes, whether or not they hold tasks; other
+ * contacts are named by their dated headings), items exchanged (the day written) and closed
+ * (the ✅ day), and role and status changes.
  */
 export function mentorTimeline(team: TeamSnapshot, mentor: MentorSummary): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
@@ -25,21 +28,25 @@ export function mentorTimeline(team: TeamSnapshot, mentor: MentorSummary): Timel
 	const items = team.items.filter((i) => i.mentorPath === mentor.path);
 	const headingsOn = new Map<string, string[]>();
 	for (const heading of mentor.relationship.headings) pushTo(headingsOn, heading.date, heading.text || 'Log entry');
+	// The meeting notes of each day: those linking the mentor, and any other note whose items are dated that day.
 	const notesOn = new Map<string, string[]>();
+	for (const meeting of mentor.meetingNotes) pushTo(notesOn, meeting.date, meeting.path);
 	for (const item of items) {
 		if (item.path === mentor.path || item.referenceDate === null) continue;
-		const name = baseName(item.path);
-		if (!(notesOn.get(item.referenceDate) ?? []).includes(name)) pushTo(notesOn, item.referenceDate, name);
+		if (!(notesOn.get(item.referenceDate) ?? []).includes(item.path)) pushTo(notesOn, item.referenceDate, item.path);
 	}
 	for (const day of mentor.contacts) {
-		const names = [...(headingsOn.get(day) ?? []), ...(notesOn.get(day) ?? [])];
-		entries.push({ date: day, kind: 'contact', text: names.length > 0 ? `Contact: ${names.join('; ')}` : 'Contact' });
+		const notes = notesOn.get(day) ?? [];
+		const names = [...notes.map(baseName), ...(headingsOn.get(day) ?? [])];
+		const first = notes[0];
+		if (first !== undefined) entries.push({ date: day, kind: 'meeting', text: `Meeting: ${names.join('; ')}`, path: first });
+		else entries.push({ date: day, kind: 'contact', text: names.length > 0 ? `Contact: ${names.join('; ')}` : 'Contact' });
 	}
 	for (const item of items) pushItem(entries, item, team.markerTags);
 	for (const change of mentor.relationship.changes) {
 		entries.push({ date: change.date, kind: change.kind, text: `${change.kind === 'role' ? 'Role' : 'Status'}: ${change.value}` });
 	}
-	const order: Record<TimelineKind, number> = { start: 0, status: 1, role: 2, contact: 3, asked: 4, given: 5, delivered: 6, closed: 7 };
+	const order: Record<TimelineKind, number> = { start: 0, status: 1, role: 2, contact: 3, meeting: 3, asked: 4, given: 5, delivered: 6, closed: 7 };
 	return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order[a.kind] - order[b.kind]));
 }
 

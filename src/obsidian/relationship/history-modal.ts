@@ -4,11 +4,14 @@ import { scoreFacts } from '../../core/relationship/score-words';
 import { tennisScore } from '../../core/relationship/tennis-score';
 import { contactsByMonth, mentorTimeline, type TimelineKind } from '../../core/relationship/timeline';
 import type { MentorSummary, TeamSnapshot } from '../../core/types';
+import { noteLink } from '../dashboard/dom';
+import { openNote } from '../workspace-helpers';
 import { renderYearsChart } from './years-chart';
 
 const KIND_WORDS: Record<TimelineKind, string> = {
 	start: 'Start',
 	contact: 'Contact',
+	meeting: 'Meeting',
 	given: 'Mine',
 	asked: 'Theirs',
 	closed: 'Done',
@@ -54,7 +57,15 @@ export class HistoryModal extends Modal {
 			const row = list.createEl('li', { cls: ['mentor-rally-timeline-entry', `mentor-rally-timeline-${entry.kind}`] });
 			row.createSpan({ cls: 'mentor-rally-timeline-date', text: shortDate(entry.date, team.today), attr: { title: entry.date } });
 			row.createSpan({ cls: 'mentor-rally-timeline-kind', text: KIND_WORDS[entry.kind] });
-			row.createSpan({ cls: 'mentor-rally-timeline-text', text: entry.text });
+			const text = row.createSpan({ cls: 'mentor-rally-timeline-text' });
+			const path = entry.path;
+			// A meeting opens its note (and the history makes way for it).
+			if (path === undefined) text.setText(entry.text);
+			else
+				noteLink(text, entry.text, (newLeaf) => {
+					this.close();
+					void openNote(this.app, path, null, newLeaf);
+				});
 		}
 	}
 

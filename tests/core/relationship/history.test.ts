@@ -51,8 +51,27 @@ describe('role and status history', () => {
 			'2026-03-01 role Role: research, sponsor',
 			'2026-09-01 status Status: paused (away on sabbatical)',
 			'2026-10-01 status Status: active',
-			'2026-10-10 contact Contact: 2026-10-10 Marsh - abstract',
+			'2026-10-10 meeting Meeting: 2026-10-10 Marsh - abstract',
 			'2026-10-10 asked They promised: Dr. Marsh: send the data',
+		]);
+	});
+
+	it('a meeting note is a meeting, named and linked, whether or not it holds tasks; a contact without one stays a contact', () => {
+		const lee = note('Mentors/Dr. Lee.md', md('---', 'type: mentor', 'last_contact: 2026-11-02', '---', '### 2026-10-20 Call about the elective'));
+		const empty = note('Meetings/2026-10-01 Lee - first coffee.md', md('---', 'mentor: "[[Dr. Lee]]"', 'date: 2026-10-01', '---', 'Talked about surgery; nothing to do yet.'));
+		const withTasks = note('Meetings/2026-10-15 Lee - poster.md', md('---', 'mentor: "[[Dr. Lee]]"', '---', '- [ ] Send the poster draft'));
+		// Two notes and a dated heading on one day: one meeting, named by its notes, then the heading.
+		const sameDay = note('Meetings/2026-10-20 Lee - follow-up.md', md('---', 'mentor: "[[Dr. Lee]]"', '---', 'Notes only.'));
+		const ahead = note('Meetings/2026-12-01 Lee - next.md', md('---', 'mentor: "[[Dr. Lee]]"', '---'));
+		const snap = team([lee, empty, withTasks, sameDay, ahead], '2026-11-24');
+		const lees = snap.mentors[0];
+		const timeline = lees ? mentorTimeline(snap, lees) : [];
+		expect(timeline.map((e) => [e.date, e.kind, e.text, e.path])).toEqual([
+			['2026-10-01', 'meeting', 'Meeting: 2026-10-01 Lee - first coffee', 'Meetings/2026-10-01 Lee - first coffee.md'],
+			['2026-10-15', 'meeting', 'Meeting: 2026-10-15 Lee - poster', 'Meetings/2026-10-15 Lee - poster.md'],
+			['2026-10-15', 'given', 'I took on: Send the poster draft', undefined],
+			['2026-10-20', 'meeting', 'Meeting: 2026-10-20 Lee - follow-up; Call about the elective', 'Meetings/2026-10-20 Lee - follow-up.md'],
+			['2026-11-02', 'contact', 'Contact', undefined],
 		]);
 	});
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepWarmRows } from '../../../src/core/relationship/keep-warm';
+import { keepWarmDueNow, keepWarmRows } from '../../../src/core/relationship/keep-warm';
+import { dueNowSummary, remindersFor, selectUnnotified, summariseReminders } from '../../../src/core/reminders';
 import { toReportJson } from '../../../src/core/report';
 import { md, note, settingsWith, team } from '../../helpers/notes';
 
@@ -39,5 +40,44 @@ describe('keeping alumni warm', () => {
 		const json = toReportJson(snap, settings);
 		expect(json.keepInTouch).toEqual([{ name: 'Dr. Named', path: 'Mentors/Dr. Named.md', keepWarm: 'quarterly', lastContact: '2026-08-31', due: '2026-11-30' }]);
 		expect(json.mentors[0]).toMatchObject({ keepWarm: 'quarterly', keepWarmDue: '2026-11-30' });
+	});
+});
+
+describe('keep in touch reminds as a due meeting does', () => {
+	// Today Tue 24 Nov 2026; a due-soon window of 3 days.
+	const notes = [
+		alumna('Dr. Overdue', 'keep_warm: every 2 months', 'last_contact: 2026-09-08'),
+		alumna('Dr. Today', 'keep_warm: yearly', 'last_contact: 2025-11-24'),
+		alumna('Dr. Soon', 'keep_warm: yearly', 'last_contact: 2025-11-26'),
+		alumna('Dr. Later', 'keep_warm: yearly', 'last_contact: 2026-06-01'),
+		alumna('Dr. Snoozed', 'keep_warm: monthly', 'last_contact: 2026-01-01', 'snooze_until: 2026-12-10'),
+		alumna('Dr. Silent', 'last_contact: 2020-01-01'),
+	];
+	const snapshot = team(notes, '2026-11-24');
+
+	it('the notice names each alumna the dashboard lists, after the meetings, in plain words', () => {
+		const reminders = remindersFor(snapshot, 3).filter((r) => r.kind === 'keep-warm');
+		expect(reminders.map((r) => [r.key, r.text, r.date, r.overdue])).toEqual([
+			['keep-warm:Mentors/Dr. Overdue.md', 'Keep in touch with Dr. Overdue: overdue, was due 16 days ago', '2026-11-08', true],
+			['keep-warm:Mentors/Dr. Today.md', 'Keep in touch with Dr. Today: due today', '2026-11-24', false],
+			['keep-warm:Mentors/Dr. Soon.md', 'Keep in touch with Dr. Soon: due in 2 days', '2026-11-26', false],
+		]);
+		expect(reminders.map((r) => r.mentor)).toEqual(keepWarmRows(snapshot, 3).map((r) => r.mentor.name));
+		expect(summariseReminders(reminders).title).toBe('3 people to keep in touch with');
+	});
+
+	it('the status bar counts those due today or overdue, with a tooltip line each', () => {
+		const summary = dueNowSummary(snapshot);
+		expect(summary).toEqual({
+			count: 2,
+			label: '2 due today or overdue',
+			lines: ['Keep in touch with Dr. Overdue: overdue, was due 16 days ago', 'Keep in touch with Dr. Today: due today'],
+		});
+		expect(keepWarmDueNow(snapshot).map((r) => r.mentor.name)).toEqual(['Dr. Overdue', 'Dr. Today']);
+	});
+
+	it('the same alumna on the next check of the day is not shown again', () => {
+		const first = selectUnnotified(remindersFor(snapshot, 3), {}, snapshot.today);
+		expect(selectUnnotified(remindersFor(snapshot, 3), first.log, snapshot.today).fresh).toEqual([]);
 	});
 });

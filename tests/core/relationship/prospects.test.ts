@@ -3,6 +3,8 @@ import { remindersFor } from '../../../src/core/reminders';
 import { prospectRows } from '../../../src/core/relationship/prospects';
 import { md, note, settingsWith, team } from '../../helpers/notes';
 
+const DUE_SOON = settingsWith().dueSoonDays;
+
 const prospect = (name: string, ...body: string[]) => note(`Mentors/${name}.md`, md('---', 'type: mentor', ...body));
 const waiting = prospect('Dr. Waits', 'status: prospect', 'last_contact: 2026-11-20', '---');
 const owed = prospect('Dr. Wrote', 'status: Prospect', 'last_contact: 2026-11-25', '---', '### 2026-11-30 Email', '- [ ] Answer about shadowing #reply 📅 2026-12-01');
@@ -47,7 +49,7 @@ describe('prospects', () => {
 	});
 
 	it("a prospect's reply owed reminds, as every reply does", () => {
-		const reminders = remindersFor(snapshot);
+		const reminders = remindersFor(snapshot, DUE_SOON);
 		expect(reminders.filter((r) => r.kind === 'reply-owed').map((r) => r.mentor)).toEqual(['Dr. Wrote']);
 		// No meeting reminder for a prospect.
 		expect(reminders.some((r) => r.mentor === 'Dr. Waits')).toBe(false);
