@@ -125,7 +125,7 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 	pushAll(out, prospectLines(team, settings, c.bold, c.dim, c.red));
 
 	const scores = tennisScores(team);
-	if (loop) pushAll(out, loopLines(loop, today, c));
+	if (loop) pushAll(out, loopLines(loop, today, team.markerTags, c));
 
 	out.push('', c.bold(`Team (${plural(team.mentors.filter((m) => m.lifecycle === 'active').length, 'active mentor')})`));
 	if (team.mentors.length === 0) {

@@ -18,7 +18,7 @@ describe('the report shows the meeting loop', () => {
 		expect(loop).toBe(
 			[
 				'Owed thanks (1)',
-				'  by Tue 24 Nov  Thank Jordan and tell them how it went #loop  → Jordan Reyes · Meetings/2026-11-20 Jordan Reyes.md:16',
+				'  by Tue 24 Nov  Thank Jordan and tell them how it went  → Jordan Reyes · Meetings/2026-11-20 Jordan Reyes.md:16',
 				'',
 				'Updates due (1)',
 				'  due since Sat 14 Nov  Dr. Nadia Chaudhry  quarterly · last sent Fri 14 Aug',
