@@ -2,7 +2,7 @@ import { normalizePath, TFile, type App } from 'obsidian';
 import { plainWriteError } from '../../core/write-errors';
 import { UPDATE_SENT_PROPERTY } from '../../core/update-note';
 import type { CalendarDate } from '../../core/calendar-date';
-import { addThanksUnder, THANKS_DUE_DAYS } from '../../core/close-loop';
+import { addThanksBelow, addThanksUnder, THANKS_DUE_DAYS } from '../../core/close-loop';
 import { addDays } from '../../core/calendar-date';
 import { shortDate } from '../../core/format';
 import type { MentorRallySettings } from '../../core/settings';
@@ -10,7 +10,7 @@ import type { Item, MentorSummary } from '../../core/types';
 import type { Notify } from '../undo';
 import { existingKey, NoteAccess } from '../writes/note-access';
 import { parseCalendarDate } from '../../core/calendar-date';
-import { placeInSection } from '../../core/edits';
+import { placeInSection, type EditResult } from '../../core/edits';
 import { plural } from '../../core/format';
 import { MEETING_ITEMS_HEADING } from '../../core/note-templates';
 import { contactAfterMeeting } from '../../core/wrap-up';
@@ -33,7 +33,16 @@ export class LoopWriter {
 	}
 
 	/** Adds "Thank Dr. Lee and tell them how it went #loop 📅 …" indented under their item, ticked on `doneDay`. */
-	async addThanks(item: Item, doneDay: CalendarDate): Promise<boolean> {
+	addThanks(item: Item, doneDay: CalendarDate): Promise<boolean> {
+		return this.writeThanks(item, (text, today) => addThanksUnder(text, item, doneDay, today, this.settings().loopTag));
+	}
+
+	/** The same under their item ticked in the editor: `done` is the ticked line as the index read it. */
+	addThanksBelow(done: Item): Promise<boolean> {
+		return this.writeThanks(done, (text, today) => addThanksBelow(text, done, today, this.settings().loopTag));
+	}
+
+	private async writeThanks(item: Item, edit: (text: string, today: CalendarDate) => EditResult): Promise<boolean> {
 		const file = this.access.noteAt(item.path);
 		if (!file) return false;
 		const today = this.today();
@@ -41,7 +50,7 @@ export class LoopWriter {
 		await undo.watch(file);
 		let refusal = null as string | null;
 		const written = await this.access.processBody(file, `Could not add the thank-you to ${file.basename}`, (text) => {
-			const result = addThanksUnder(text, item, doneDay, today, this.settings().loopTag);
+			const result = edit(text, today);
 			if (result.ok) return result.text;
 			refusal = result.reason;
 			return text;
