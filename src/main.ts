@@ -9,6 +9,7 @@ import { FirstSeenStore } from './obsidian/first-seen-store';
 import { NoteWriter } from './obsidian/note-writer';
 import { showOffer } from './obsidian/loop/action-notice';
 import { LoopWriter } from './obsidian/loop/loop-writer';
+import { CloseTheLoop } from './obsidian/loop/close-the-loop';
 import { createDashboardActions } from './obsidian/plugin-actions';
 import { createRelationshipActions } from './obsidian/relationship/relationship-actions';
 import { PluginDataStore } from './obsidian/plugin-data';
@@ -60,7 +61,13 @@ export default class MentorRallyPlugin extends Plugin {
 			() => store.today(),
 			showNotice,
 		);
-		const actions = { ...createDashboardActions(this.app, store, writer, newMentor, { writer: loop, offer: showOffer }), ...createRelationshipActions(this.app, store, showNotice) };
+		// Their item ticked, on the dashboard or in the editor: one offer of a thank-you per item.
+		const closeTheLoop = new CloseTheLoop(store, loop, showOffer);
+		this.register(closeTheLoop.watch());
+		const actions = {
+			...createDashboardActions(this.app, store, writer, newMentor, { writer: loop, offer: showOffer, closeTheLoop }),
+			...createRelationshipActions(this.app, store, showNotice),
+		};
 		const openDashboard = (): Promise<void> => this.openDashboard();
 
 		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, store, actions));

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toReportJson } from '../core/report';
 import { loopReport } from '../core/loop-report';
+import { loopNotes } from '../core/loop-notes';
 import { readUpdateFacts } from '../core/updates-due';
 import { parseArgs, UsageError, USAGE, type ReportOptions } from './args';
 import { writeIcs } from './ics-command';
@@ -62,11 +63,13 @@ export function runCli(argv: readonly string[], given: CliIo): number {
 }
 
 function report(options: ReportOptions, io: CliIo): number {
-	const { team, settings, records, unreadable, unseen, tasksWarning } = readTeam(options.vault, options.today, io);
+	const { team, settings, records, meetings, unreadable, unseen, tasksWarning } = readTeam(options.vault, options.today, io);
 	// Unreadable and skipped files show under problems too, so the report says what it could not see.
 	const shown = unseen.length === 0 ? team : { ...team, problems: [...team.problems, ...unseen] };
-	// The meeting loop: thank-yous owed, and updates due from each mentor note's update properties.
-	const loop = loopReport(shown, settings, new Map(records.map((r) => [r.path, readUpdateFacts(r.frontmatter, settings)])));
+	// The meeting loop: thank-yous owed, updates due from each mentor note's update properties,
+	// booked meetings with their notes, the last wrap-up and the update notes.
+	const facts = new Map(records.map((r) => [r.path, readUpdateFacts(r.frontmatter, settings)]));
+	const loop = loopReport(shown, settings, facts, loopNotes(shown, meetings, records));
 	if (options.mentor !== null) io.stdout(mentorReport(shown, options.mentor, options.json, useColor(options, io)));
 	else if (options.json) io.stdout(`${terminalSafeJson(JSON.stringify({ ...toReportJson(shown, settings), ...loop }, null, 2))}\n`);
 	else io.stdout(renderTextReport(shown, settings, useColor(options, io), loop));

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { firstSeenLookup } from '../core/first-seen';
 import type { MentorRallySettings } from '../core/settings';
-import type { NoteRecord, Problem, TeamSnapshot } from '../core/types';
+import type { MeetingFacts, NoteRecord, Problem, TeamSnapshot } from '../core/types';
 import { VaultIndex } from '../core/vault-index';
 import { UsageError } from './args';
 import type { CliIo } from './main';
@@ -17,6 +17,8 @@ export interface ReadTeam {
 	settings: MentorRallySettings;
 	/** The notes as read, for what the team does not carry (the update properties of the meeting loop). */
 	records: readonly NoteRecord[];
+	/** The meeting notes as the index read them (with no item too), for the meeting loop's part. */
+	meetings: readonly MeetingFacts[];
 	/** Files that exist but could not be read: named on stderr, exit code 1. */
 	unreadable: { path: string; message: string }[];
 	/** Unreadable and skipped files, as problems the report lists. */
@@ -43,8 +45,12 @@ export function readTeam(vaultOption: string | null, today: CalendarDate | null,
 	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
 	for (const record of files.records) index.set(tasks.statuses ? { ...record, taskStatuses: tasks.statuses } : record);
 	const team = index.snapshot(today ?? localDateOf(io.now()));
+	const meetings = files.records.flatMap((r) => {
+		const facts = index.get(r.path);
+		return facts?.kind === 'meeting' ? [facts] : [];
+	});
 	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
-	return { team, settings, records: files.records, unreadable: files.unreadable, unseen, tasksWarning: tasks.warning };
+	return { team, settings, records: files.records, meetings, unreadable: files.unreadable, unseen, tasksWarning: tasks.warning };
 }
 
 /** Names each file that could not be read on stderr; the exit code: 1 when there was one, else 0. */

@@ -1,5 +1,5 @@
 import { adviceFor } from '../core/advice';
-import { maxOf, pushAll } from '../core/collections';
+import { pushAll } from '../core/collections';
 import { describeCadence } from '../core/cadence';
 import { meetingsDue, meetingsScheduledSoon, meetingsSnoozed, teamOrder, theirCourt, yourCourt } from '../core/dashboard';
 import { plural, relativeDay, shortDate } from '../core/format';
@@ -13,6 +13,7 @@ import { keepInTouchRows, prospectLines, scoreLines } from './relationship-repor
 import { tennisScores } from '../core/relationship/tennis-score';
 import type { LoopReport } from '../core/loop-report';
 import { loopLines } from './loop-lines';
+import { aligned, type Row } from './aligned-rows';
 
 type Paint = (text: string) => string;
 interface Palette {
@@ -125,7 +126,7 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 	pushAll(out, prospectLines(team, settings, c.bold, c.dim, c.red));
 
 	const scores = tennisScores(team);
-	if (loop) pushAll(out, loopLines(loop, today, c));
+	if (loop) pushAll(out, loopLines(loop, today, team.markerTags, c));
 
 	out.push('', c.bold(`Team (${plural(team.mentors.filter((m) => m.lifecycle === 'active').length, 'active mentor')})`));
 	if (team.mentors.length === 0) {
@@ -141,17 +142,6 @@ function composeReport(team: TeamSnapshot, settings: MentorRallySettings, color:
 	if (team.problems.length === 0) out.push(c.dim('  None: every note was read.'));
 	for (const problem of team.problems) out.push(`  ${c.yellow(problem.path)}: ${problem.message}`);
 	return `${out.join('\n')}\n`;
-}
-
-/** A row of a list: its label (padded to the widest in the list), the label's colour, the rest. */
-type Row = [label: string, paint: Paint, rest: string];
-
-function aligned(rows: readonly Row[]): string[] {
-	const width = maxOf(
-		rows.map(([label]) => label.length),
-		0,
-	);
-	return rows.map(([label, paint, rest]) => `  ${paint(label.padEnd(width))}  ${rest}`);
 }
 
 function meetingNote(mentor: MentorSummary, today: CalendarDate): string {

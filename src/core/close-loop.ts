@@ -45,6 +45,15 @@ export function addThanksUnder(text: string, item: Pick<Item, 'line' | 'raw' | '
 	return refusal;
 }
 
+/**
+ * Adds the thank-you under an item ticked elsewhere (in the editor): its line must still read
+ * `item.raw`, the done line as the index last read it. Refused, with the reason, otherwise.
+ */
+export function addThanksBelow(text: string, item: Pick<Item, 'line' | 'raw' | 'mentor' | 'twins'>, today: CalendarDate, loopTag: string): EditResult {
+	const child = thanksLine(item.raw, item.mentor, today, loopTag);
+	return replaceLine(text, item.line, item.raw, `${item.raw}${lineBreakOf(text)}${child}`, item.twins);
+}
+
 /** Open thank-yous (items carrying the loop tag), soonest due first: in my court, listed as "owed thanks". */
 export function owedThanks(team: TeamSnapshot, loopTag: string): Item[] {
 	return team.items.filter((i) => i.open && hasTag(i.text, loopTag)).sort((a, b) => compareDueDates(a.dueDate, b.dueDate) || compareText(a.mentor, b.mentor) || a.line - b.line);

@@ -30,6 +30,12 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
 	return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
 
+/** "Dr. Lee", "Dr. Lee and Sam", "Dr. Lee, Sam and Jo": names in a sentence. */
+export function listWords(words: readonly string[]): string {
+	if (words.length <= 1) return words[0] ?? '';
+	return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
 /** "research" → "Research": a word or sentence with its first letter in capitals. */
 export function capitalize(text: string): string {
 	return text === '' ? text : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;

@@ -5,6 +5,7 @@
  * most of the cost of reading a vault.
  */
 import type { MentorRallySettings } from './settings';
+import { UPDATE_TO_PROPERTY } from './update-note';
 
 /** The note lies in the mentors folder (every note there is a mentor note). */
 export function inMentorsFolder(path: string, settings: MentorRallySettings): boolean {
@@ -34,7 +35,8 @@ function searchable(word: string): boolean {
  * "mentor", the mentor property, or a tags property with the mentor tag; or the note is in the
  * mentors folder. Frontmatter YAML cannot read is reported only when what can be salvaged of it
  * has those words, or "mentor", "role" or "cadence" (looksRelevant). A backslash may be an
- * escape that spells any of them, so a block with one is always read.
+ * escape that spells any of them, so a block with one is always read. An update note (its
+ * `update_to` property) is read too: the report lists the updates drafted and sent.
  */
 export function frontmatterMayMatter(path: string, block: string, settings: MentorRallySettings): boolean {
 	if (inMentorsFolder(path, settings) || block.includes('\\')) return true;
@@ -45,6 +47,6 @@ export function frontmatterMayMatter(path: string, block: string, settings: Ment
 	// reader would compare too.
 	const text = block.toLowerCase();
 	const has = (word: string): boolean => text.includes(word.toLowerCase());
-	if (has('mentor') || has('role') || has('cadence') || has(names.mentor)) return true;
+	if (has('mentor') || has('role') || has('cadence') || has(names.mentor) || has(UPDATE_TO_PROPERTY)) return true;
 	return has('tag') && has(settings.mentorTag);
 }

@@ -266,7 +266,7 @@ export class TeamModel {
 		const items = this.lists.items;
 		const snapshot: TeamSnapshot = {
 			today: this.today,
-			markerTags: { ownerTag: this.settings.ownerTag, replyTag: this.settings.replyTag },
+			markerTags: { ownerTag: this.settings.ownerTag, replyTag: this.settings.replyTag, loopTag: this.settings.loopTag },
 			mentors,
 			// Made into one array only when read: most edits are seen through the kept lists.
 			get items(): readonly Item[] {

@@ -86,7 +86,7 @@ export function deriveTeam(notes: Iterable<NoteFacts>, settings: MentorRallySett
 
 	return {
 		today,
-		markerTags: { ownerTag: settings.ownerTag, replyTag: settings.replyTag },
+		markerTags: { ownerTag: settings.ownerTag, replyTag: settings.replyTag, loopTag: settings.loopTag },
 		mentors: summaries,
 		items,
 		coverage: coverage(summaries, settings),

@@ -11,6 +11,7 @@ import type { UpdateDraft } from './update-draft';
  */
 export const UPDATE_TO_PROPERTY = 'update_to';
 export const UPDATE_SENT_PROPERTY = 'sent';
+export const UPDATE_DRAFTED_PROPERTY = 'drafted';
 
 export interface UpdateNote {
 	/** "Dr. Maya Lee", "sponsors", "the team". */
@@ -27,7 +28,7 @@ export function updateNoteText(note: UpdateNote): string {
 	const { draft } = note;
 	const lines = ['---', `${UPDATE_TO_PROPERTY}:`];
 	for (const link of note.links) lines.push(`  - ${JSON.stringify(link)}`);
-	lines.push(`drafted: ${note.today}`, `${UPDATE_SENT_PROPERTY}:`, '---');
+	lines.push(`${UPDATE_DRAFTED_PROPERTY}: ${note.today}`, `${UPDATE_SENT_PROPERTY}:`, '---');
 	lines.push(`# Update to ${note.audience}, ${shortDate(note.today, note.today)}`, '');
 	const cut = draft.body !== draft.fullBody ? ' The email link carries a shortened text (mail apps refuse long links); the full text is below.' : '';
 	lines.push(`Nothing has been sent. [Open this draft in your email app](${draft.mailto}), read it and send it yourself; then run "Mark update sent".${cut}`, '');

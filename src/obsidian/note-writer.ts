@@ -210,7 +210,6 @@ export class NoteWriter {
 
 	/** The item's words as every surface shows them: no fields, marker tags or block id. */
 	private words(item: Item): string {
-		const { ownerTag, replyTag } = this.settings();
-		return itemWords(withoutBlockId(item.text), { ownerTag, replyTag });
+		return itemWords(withoutBlockId(item.text), this.settings());
 	}
 }

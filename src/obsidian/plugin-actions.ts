@@ -17,6 +17,7 @@ import { meetingNotesOf } from './loop/meeting-notes';
 import { prepareMeeting } from './loop/prepare-meeting';
 import { LoopWriter } from './loop/loop-writer';
 import { showOffer, type Offer } from './loop/action-notice';
+import { CloseTheLoop } from './loop/close-the-loop';
 import { openDraftUpdate } from './loop/loop-commands';
 import { updatesDueIn } from './loop/updates';
 
@@ -25,6 +26,8 @@ import { updatesDueIn } from './loop/updates';
 export interface LoopWiring {
 	writer: LoopWriter;
 	offer: Offer;
+	/** Offers the thank-you once per item, however it was ticked (the plugin's also watches the editor). */
+	closeTheLoop?: CloseTheLoop;
 }
 
 export function createDashboardActions(app: App, store: TeamStore, writer: NoteWriter, newMentor: () => void, loop?: LoopWiring): DashboardActions {
@@ -37,6 +40,7 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 		),
 		offer: showOffer,
 	};
+	const closeTheLoop = loop?.closeTheLoop ?? new CloseTheLoop(store, loopWriter, offer);
 	const openItemModal = (mentor: MentorSummary, theirs = false): void =>
 		new ItemModal(app, { mode: 'item', mentor, theirs, today: store.today(), settings: store.settings(), submit: (item) => writer.addItem(mentor, item) }).open();
 	return {
@@ -44,10 +48,7 @@ export function createDashboardActions(app: App, store: TeamStore, writer: NoteW
 		completeItem: async (item) => {
 			const done = await writer.completeItem(item);
 			// Close the loop: they delivered; one click adds the thank-you under it.
-			if (done && item.owner === 'them') {
-				const day = store.today();
-				offer(`${item.mentor} delivered. Thank them and tell them how it went?`, 'Add a thank-you', () => loopWriter.addThanks(item, day));
-			}
+			if (done) closeTheLoop.ticked(item, store.today());
 			return done;
 		},
 		pinDueDate: (item) => writer.pinDueDate(item),

@@ -31,6 +31,8 @@ export class TeamStore implements TeamSource {
 	/** Paths that changed while a build was reading files: the build must not overwrite them with older text. */
 	private changedDuringBuild = new Set<string>();
 	private readonly listeners = new Set<() => void>();
+	/** Told what the index knew of a note before and after each edit (not builds, renames or deletions). */
+	private readonly noteListeners = new Set<(before: NoteFacts | undefined, after: NoteFacts) => void>();
 	private lastDay: CalendarDate;
 	/** The metadata cache has said it indexed every file (its first `resolved` event, or its `resolved` flag). */
 	private cacheResolved = false;
@@ -76,6 +78,12 @@ export class TeamStore implements TeamSource {
 	onChange(listener: () => void): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
+	}
+
+	/** Called on each edit of a note with what the index knew of it before and after (see noteListeners). */
+	onNoteChange(listener: (before: NoteFacts | undefined, after: NoteFacts) => void): () => void {
+		this.noteListeners.add(listener);
+		return () => this.noteListeners.delete(listener);
 	}
 
 	/** Listens for edits, renames and deletions. Call from onload: they are ignored until the first build. */
@@ -195,6 +203,7 @@ export class TeamStore implements TeamSource {
 		}
 		// Most changed files are unrelated notes: stay quiet unless the team could have changed.
 		if (before !== undefined || after.kind !== 'other' || after.problems.length > 0) this.emit();
+		for (const listener of [...this.noteListeners]) listener(before, after);
 	}
 
 	private async fileRenamed(file: TAbstractFile, oldPath: string): Promise<void> {

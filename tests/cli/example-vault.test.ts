@@ -337,7 +337,22 @@ describe('the example vault on 2026-11-24', () => {
 					{ mentor: REYES, path: 'Meetings/2026-11-20 Jordan Reyes.md', line: 16, text: 'Thank Jordan and tell them how it went #loop 📅 2026-11-24', due: '2026-11-24', overdue: false },
 				],
 				updatesDue: [{ mentor: CHAUDHRY, path: 'Mentors/Dr. Nadia Chaudhry.md', lastUpdate: '2026-08-14', due: '2026-11-14', cadence: 'quarterly' }],
+				// The loop as the notes show it: a prepared meeting, a wrap-up, a sent update.
+				bookedMeetings: [
+					{ mentor: MARSH, path: 'Mentors/Dr. Helena Marsh.md', date: '2026-11-25', time: '16:00', note: 'Meetings/2026-11-25 Dr. Helena Marsh.md' },
+					{ mentor: REYES, path: 'Mentors/Jordan Reyes.md', date: '2026-11-30', time: null, note: null },
+				],
+				lastWrapUp: {
+					note: 'Meetings/2026-11-20 Jordan Reyes.md',
+					date: '2026-11-20',
+					mentors: [{ mentor: REYES, path: 'Mentors/Jordan Reyes.md', nextMeeting: '2026-11-30' }],
+					mine: 2,
+					theirs: 2,
+				},
+				updateNotes: [{ path: 'Updates/2026-11-02 Update to Dr. Victor Lindqvist.md', to: [LINDQVIST], drafted: '2026-11-02', sent: '2026-11-02' }],
 			});
+			// The JSON only grows: the meeting loop's fields come after the contract's, in this order.
+			expect(Object.keys(JSON.parse(out) as object).slice(-5)).toEqual(['owedThanks', 'updatesDue', 'bookedMeetings', 'lastWrapUp', 'updateNotes']);
 		});
 	});
 

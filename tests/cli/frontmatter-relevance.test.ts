@@ -126,6 +126,10 @@ describe('frontmatterMayMatter', () => {
 		expect(frontmatterMayMatter('Notes/x.md', 'tags: [study, anki]\ncreated: 2026-11-01', settings)).toBe(false);
 	});
 
+	it('reads update notes, which the report lists as drafted or sent', () => {
+		expect(frontmatterMayMatter('Updates/u.md', 'update_to:\n  - "[[Dr. Lee]]"\nsent: 2026-11-02', normalizeSettings({}))).toBe(true);
+	});
+
 	it('gives the same report as parsing every note, on the example and fixture vaults', () => {
 		const vaults = [join(REPO_ROOT, 'examples/vault'), ...readdirSync(fixtureVault('')).map((name) => fixtureVault(name))].filter((dir) => statSync(dir).isDirectory());
 		expect(vaults.length).toBeGreaterThan(5);

@@ -142,6 +142,7 @@ describe('mentor-rally report as text', () => {
 			'Your court (6)',
 			'Meetings due (2)',
 			'Their court (4)',
+			'Meeting loop',
 			'Owed thanks (0)',
 			'Updates due (0)',
 			'Team (5 active mentors)',

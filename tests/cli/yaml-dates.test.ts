@@ -58,6 +58,7 @@ describe('unquoted YAML dates in the command line, as in Obsidian', () => {
 
 	it('gives the same report, problems included, as the plugin reading the same notes from its cache', () => {
 		// The command line adds the meeting loop's fields at the end (the JSON only grows).
-		expect(report).toEqual({ ...pluginReport(), owedThanks: [], updatesDue: [] });
+		const booked = [{ mentor: 'Dr. Offset', path: 'Mentors/Dr. Offset.md', date: '2026-11-25', time: '23:30', note: null }];
+		expect(report).toEqual({ ...pluginReport(), owedThanks: [], updatesDue: [], bookedMeetings: booked, lastWrapUp: null, updateNotes: [] });
 	});
 });

@@ -14,7 +14,7 @@ import { escapeText, icsDate, icsLocalDateTime, icsStamp, icsText, laterTime } f
 
 /** The feed's file name, in the calendar folder. */
 export const FEED_FILE_NAME = 'mentor-rally.ics';
-const PRODID = '-//Mentor Rally//Mentor Rally//EN';
+export const PRODID = '-//Mentor Rally//Mentor Rally//EN';
 /** How long a subscribing app may wait before fetching the feed again (a hint; not every app reads it). */
 const REFRESH = 'PT12H';
 /** A booked meeting with a time lasts an hour in the calendar: the note gives a start, not an end. */

@@ -3,6 +3,8 @@ import { FEED_FILE_NAME, sameCalendar, teamCalendar } from '../../core/calendar-
 import { plainWriteError } from '../../core/write-errors';
 import type { TeamSource } from '../team-source';
 import { calendarFolder } from './add-to-calendar';
+import { trashOldMeetingFiles } from './old-meeting-files';
+import type { CalendarDate } from '../../core/calendar-date';
 import { writeVaultFile, type FileWrite } from './vault-file';
 
 /**
@@ -10,6 +12,8 @@ import { writeVaultFile, type FileWrite } from './vault-file';
  * on: worked out again whenever the team changes, and written only when an event changed
  * (DTSTAMP aside, see sameCalendar), so editing a note does not touch the file, nor a sync,
  * nor a calendar subscribed to it. Turned off, the file is left where it is: it is the user's.
+ * Once a day (at start and when the day turns), feed or not, the one-meeting files "Add to
+ * calendar" wrote for meetings over a week past go to the trash (old-meeting-files.ts).
  */
 export class CalendarFeedKeeper {
 	private running: Promise<void> | null = null;
@@ -18,6 +22,8 @@ export class CalendarFeedKeeper {
 	private last: { path: string; text: string } | null = null;
 	private lastError: string | null = null;
 	private unsubscribe: (() => void) | null = null;
+	/** The day old meeting files were last cleared away. */
+	private tidiedOn: CalendarDate | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -49,11 +55,20 @@ export class CalendarFeedKeeper {
 		const run = async (): Promise<void> => {
 			do {
 				this.again = false;
+				await this.tidyOnce();
 				await this.writeOnce();
 			} while (this.again);
 		};
 		this.running = run().finally(() => (this.running = null));
 		return this.running;
+	}
+
+	/** Clears away old meeting files, once a day. */
+	private async tidyOnce(): Promise<void> {
+		const team = this.source.snapshot();
+		if (!team || team.today === this.tidiedOn) return;
+		this.tidiedOn = team.today;
+		await trashOldMeetingFiles(this.app, this.source.settings(), team.today);
 	}
 
 	private async writeOnce(): Promise<FileWrite | null> {

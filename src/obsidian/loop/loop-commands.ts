@@ -16,12 +16,14 @@ export function registerLoopCommands(plugin: Plugin, app: App, store: TeamStore,
 		checkCallback: (checking) => {
 			const team = store.snapshot();
 			const meeting = team ? activeMeetingNote(app, store.settings()) : null;
-			const mentor = meeting && team ? team.mentors.find((m) => m.path === meeting.mentorPaths[0]) : undefined;
-			if (!team || !meeting || !mentor) return false;
+			// Every mentor the note links (a group meeting), in the note's order.
+			const mentors = meeting && team ? meeting.mentorPaths.flatMap((path) => team.mentors.filter((m) => m.path === path)) : [];
+			const [first, ...rest] = mentors;
+			if (!team || !meeting || !first) return false;
 			if (checking) return true;
 			const day = meeting.date ?? team.today;
 			const settings = store.settings();
-			new WrapUpModal(app, mentor, day, team.today, settings, (wrap) => writer.wrapUp(meeting.file, mentor, day, wrap.next, wrapUpLines(wrap.mine, wrap.theirs, settings))).open();
+			new WrapUpModal(app, [first, ...rest], day, team.today, settings, (wrap) => writer.wrapUp(meeting.file, mentors, day, wrap.next, wrapUpLines(wrap.mine, wrap.theirs, settings))).open();
 			return true;
 		},
 	});

@@ -2,7 +2,7 @@ import { normalizePath, TFile, type App } from 'obsidian';
 import { plainWriteError } from '../../core/write-errors';
 import { UPDATE_SENT_PROPERTY } from '../../core/update-note';
 import type { CalendarDate } from '../../core/calendar-date';
-import { addThanksUnder, THANKS_DUE_DAYS } from '../../core/close-loop';
+import { addThanksBelow, addThanksUnder, THANKS_DUE_DAYS } from '../../core/close-loop';
 import { addDays } from '../../core/calendar-date';
 import { shortDate } from '../../core/format';
 import type { MentorRallySettings } from '../../core/settings';
@@ -10,8 +10,8 @@ import type { Item, MentorSummary } from '../../core/types';
 import type { Notify } from '../undo';
 import { existingKey, NoteAccess } from '../writes/note-access';
 import { parseCalendarDate } from '../../core/calendar-date';
-import { placeInSection } from '../../core/edits';
-import { plural } from '../../core/format';
+import { placeInSection, type EditResult } from '../../core/edits';
+import { listWords, plural } from '../../core/format';
 import { MEETING_ITEMS_HEADING } from '../../core/note-templates';
 import { contactAfterMeeting } from '../../core/wrap-up';
 
@@ -33,7 +33,16 @@ export class LoopWriter {
 	}
 
 	/** Adds "Thank Dr. Lee and tell them how it went #loop 📅 …" indented under their item, ticked on `doneDay`. */
-	async addThanks(item: Item, doneDay: CalendarDate): Promise<boolean> {
+	addThanks(item: Item, doneDay: CalendarDate): Promise<boolean> {
+		return this.writeThanks(item, (text, today) => addThanksUnder(text, item, doneDay, today, this.settings().loopTag));
+	}
+
+	/** The same under their item ticked in the editor: `done` is the ticked line as the index read it. */
+	addThanksBelow(done: Item): Promise<boolean> {
+		return this.writeThanks(done, (text, today) => addThanksBelow(text, done, today, this.settings().loopTag));
+	}
+
+	private async writeThanks(item: Item, edit: (text: string, today: CalendarDate) => EditResult): Promise<boolean> {
 		const file = this.access.noteAt(item.path);
 		if (!file) return false;
 		const today = this.today();
@@ -41,7 +50,7 @@ export class LoopWriter {
 		await undo.watch(file);
 		let refusal = null as string | null;
 		const written = await this.access.processBody(file, `Could not add the thank-you to ${file.basename}`, (text) => {
-			const result = addThanksUnder(text, item, doneDay, today, this.settings().loopTag);
+			const result = edit(text, today);
 			if (result.ok) return result.text;
 			refusal = result.reason;
 			return text;
@@ -56,34 +65,43 @@ export class LoopWriter {
 	}
 
 	/**
-	 * Wraps up a meeting, as one undoable write: the mentor's last contact becomes the meeting's
-	 * day (never moved back), the next meeting is booked (when given), and the new items go
-	 * under the meeting note's items heading.
+	 * Wraps up a meeting, as one undoable write: each mentor's last contact becomes the
+	 * meeting's day (never moved back), the next meeting is booked for each (when given), and
+	 * the new items go under the meeting note's items heading. A group meeting gives several
+	 * mentors; if one of the writes fails, the ones made are taken back.
 	 */
-	async wrapUp(meeting: TFile, mentor: MentorSummary, meetingDay: CalendarDate, next: CalendarDate | null, lines: readonly string[]): Promise<boolean> {
-		const mentorFile = this.access.noteAt(mentor.path);
-		if (!mentorFile) return false;
+	async wrapUp(meeting: TFile, mentors: readonly MentorSummary[], meetingDay: CalendarDate, next: CalendarDate | null, lines: readonly string[]): Promise<boolean> {
+		const files: TFile[] = [];
+		for (const mentor of mentors) {
+			const file = this.access.noteAt(mentor.path);
+			if (!file) return false;
+			files.push(file);
+		}
+		if (files.length === 0) return false;
 		const props = this.settings().properties;
 		const undo = this.access.recorder();
-		await undo.watch(mentorFile);
+		for (const file of files) await undo.watch(file);
 		await undo.watch(meeting);
-		const booked = await this.access.editProperties(mentorFile, (frontmatter) => {
-			const key = existingKey(frontmatter, props.lastContact);
-			frontmatter[key] = contactAfterMeeting(parseCalendarDate(frontmatter[key]), meetingDay);
-			if (next !== null) frontmatter[existingKey(frontmatter, props.nextMeeting)] = next;
-		});
-		if (!booked) return false;
+		const takeBack = async (): Promise<false> => {
+			const back = await undo.finish();
+			if (back) await back();
+			return false;
+		};
+		for (const file of files) {
+			const booked = await this.access.editProperties(file, (frontmatter) => {
+				const key = existingKey(frontmatter, props.lastContact);
+				frontmatter[key] = contactAfterMeeting(parseCalendarDate(frontmatter[key]), meetingDay);
+				if (next !== null) frontmatter[existingKey(frontmatter, props.nextMeeting)] = next;
+			});
+			if (!booked) return takeBack();
+		}
 		if (lines.length > 0) {
 			const written = await this.access.processBody(meeting, `Could not add the items to ${meeting.basename}`, (text) => placeInSection(text, MEETING_ITEMS_HEADING, lines).text);
-			if (!written) {
-				const back = await undo.finish();
-				if (back) await back();
-				return false;
-			}
+			if (!written) return takeBack();
 		}
 		const today = this.today();
-		const parts = [`Logged the meeting with ${mentor.name} on ${shortDate(meetingDay, today)}`];
-		if (next !== null) parts.push(`booked the next on ${shortDate(next, today)}`);
+		const parts = [`Logged the meeting with ${listWords(mentors.map((m) => m.name))} on ${shortDate(meetingDay, today)}`];
+		if (next !== null) parts.push(`booked the next on ${shortDate(next, today)}${mentors.length > 1 ? ' for each' : ''}`);
 		if (lines.length > 0) parts.push(`added ${plural(lines.length, 'item')}`);
 		this.notify(`${parts.join(', ')}.`, (await undo.finish()) ?? undefined);
 		return true;

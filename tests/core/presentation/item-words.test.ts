@@ -12,12 +12,15 @@ describe('itemWords: a task as every surface shows it', () => {
 		expect(words('Answer #reply the email from [[People/Dr. Maya Lee|Maya]] about [[Trauma registry#Data]]')).toBe('Answer the email from Maya about Trauma registry');
 		expect(words('Read [the paper](https://example.org/paper.pdf) ✅ 2026-11-02')).toBe('Read the paper');
 		expect(words('Keep #research tags')).toBe('Keep #research tags');
+		// A thank-you owed says so in its words; the loop tag is only for Mentor Rally.
+		expect(words('Thank Dr. Lee and tell them how it went #loop 📅 2026-11-26')).toBe('Thank Dr. Lee and tell them how it went');
 	});
 
 	it('follows the tags the settings name, and no others', () => {
-		const tags = { ownerTag: 'ball/them', replyTag: 'answer' };
+		const tags = { ownerTag: 'ball/them', replyTag: 'answer', loopTag: 'thanks' };
 		expect(itemWords('Send slides #ball/them', tags)).toBe('Send slides');
 		expect(itemWords('Send slides #answer #theirs', tags)).toBe('Send slides #theirs');
+		expect(itemWords('Thank Dr. Lee #thanks #loop', tags)).toBe('Thank Dr. Lee #loop');
 		// The previous pair's pattern is not reused for a new one.
 		expect(itemWords('Send slides #theirs', DEFAULT_SETTINGS)).toBe('Send slides');
 	});

@@ -47,6 +47,13 @@ describe('the dashboard shows the meeting loop', () => {
 		expect(root.querySelectorAll('.mentor-rally-card .mentor-rally-prepare-meeting')).toHaveLength(2);
 	});
 
+	it('the thank-you in Your court reads as words, without the loop tag', () => {
+		const { root } = mount();
+		const titles = [...root.querySelectorAll('.mentor-rally-item-row .mentor-rally-row-title')].map((e) => e.textContent);
+		expect(titles).toContain('Thank Dr. Lee and tell them how it went');
+		expect(titles.join('\n')).not.toContain('#loop');
+	});
+
 	it('updates due are listed under the meetings, each with a button to draft it', () => {
 		const { root, calls } = mount();
 		const row = root.querySelector<HTMLElement>('.mentor-rally-updates-due .mentor-rally-update-row')!;

@@ -1,10 +1,12 @@
 // The vault the meeting-loop tests share: Dr. Lee with a meeting booked, a past meeting note.
 import { vi } from 'vitest';
+import { Component } from 'obsidian';
 import type { CalendarDate } from '../../../src/core/calendar-date';
 import { normalizeSettings, type MentorRallySettings } from '../../../src/core/settings';
 import type { MentorSummary, TeamSnapshot } from '../../../src/core/types';
 import { NoteWriter } from '../../../src/obsidian/note-writer';
 import { LoopWriter } from '../../../src/obsidian/loop/loop-writer';
+import { CloseTheLoop } from '../../../src/obsidian/loop/close-the-loop';
 import { createDashboardActions } from '../../../src/obsidian/plugin-actions';
 import { TeamStore } from '../../../src/obsidian/team-store';
 import type { Undo } from '../../../src/obsidian/undo';
@@ -72,7 +74,12 @@ export async function setUpLoop(files: Record<string, string> = {}, overrides: R
 		() => TODAY,
 		(message, undo) => void notices.push({ message, undo }),
 	);
-	const actions = createDashboardActions(vault.app, store, writer, vi.fn(), { writer: loop, offer: (message, label, run) => void offers.push({ message, label, run }) });
+	// As the plugin wires it: edits reach the store, and their items ticked in the editor are offered too.
+	const offer = (message: string, label: string, run: () => Promise<unknown>): void => void offers.push({ message, label, run });
+	const closeTheLoop = new CloseTheLoop(store, loop, offer);
+	store.registerEvents(new Component());
+	closeTheLoop.watch();
+	const actions = createDashboardActions(vault.app, store, writer, vi.fn(), { writer: loop, offer, closeTheLoop });
 	const team = (): TeamSnapshot => store.snapshot() as TeamSnapshot;
 	const mentor = (path: string): MentorSummary => team().mentors.find((m) => m.path === path) as MentorSummary;
 	return { vault, store, writer, loop, actions, settings, notices, offers, team, mentor };

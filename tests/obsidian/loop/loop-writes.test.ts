@@ -44,7 +44,7 @@ describe('wrap up meeting', () => {
 		const wrap = modal.wrapUp();
 		expect(wrap.next).toBe('2026-12-08');
 		const before = await vault.read(LAST_MEETING);
-		expect(await loop.wrapUp(vault.file(LAST_MEETING), lee, '2026-11-10' as CalendarDate, wrap.next, wrapUpLines(wrap.mine, wrap.theirs, settings))).toBe(true);
+		expect(await loop.wrapUp(vault.file(LAST_MEETING), [lee], '2026-11-10' as CalendarDate, wrap.next, wrapUpLines(wrap.mine, wrap.theirs, settings))).toBe(true);
 		expect(await vault.read(LAST_MEETING)).toBe(
 			[
 				'---',
