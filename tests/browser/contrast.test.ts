@@ -11,6 +11,8 @@ import { teamOf } from './example-team';
 
 const example = exampleBrowser();
 const MARSH = 'Mentors/Dr. Helena Marsh.md';
+/** The alumna with the long history: the score, the years chart, role and status changes in the accent colour. */
+const PARK = 'Mentors/Dr. Ellen Park.md';
 
 const CASES: { theme: Theme; width: number }[] = [
 	{ theme: 'light', width: 1200 },
@@ -76,6 +78,12 @@ const MODALS: { name: string; open: (page: Page) => Promise<void> }[] = [
 		name: 'confirm',
 		async open(page) {
 			await page.evaluate(() => window.surfaces.confirmModal());
+		},
+	},
+	{
+		name: 'history',
+		async open(page) {
+			await page.evaluate(([t, path]) => window.surfaces.historyModal(t, path), [example.team, PARK] as const);
 		},
 	},
 ];

@@ -1,5 +1,5 @@
 // Screenshots of every surface over the example vault, in real Chromium: the modals (add item,
-// snooze, new mentor), the settings tab and the reminder notice. The dashboard's own screenshots
+// snooze, new mentor, a mentor's history), the settings tab and the reminder notice. The dashboard's own screenshots
 // are taken by dashboard.test.ts. They go to tests/browser/out/; with UPDATE_SCREENSHOTS=1 (or
 // `npm run screenshots`) also to docs/screenshots/, the approved copies the README shows.
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -13,6 +13,8 @@ import { EXAMPLE_TODAY } from './example-team';
 const OUT = join(ROOT, 'tests/browser/out');
 const DOCS = join(ROOT, 'docs/screenshots');
 const MARSH = 'Mentors/Dr. Helena Marsh.md';
+/** The alumna with the long history: 2021 to 2026, a role and a status change. */
+const PARK = 'Mentors/Dr. Ellen Park.md';
 
 const example = exampleBrowser();
 
@@ -35,7 +37,7 @@ async function save(page: Page, name: string, fullPage = false): Promise<void> {
 	}
 }
 
-type Shot = { name: string; theme: Theme; take(page: Page): Promise<void> };
+type Shot = { name: string; theme: Theme; height?: number; take(page: Page): Promise<void> };
 
 const SHOTS: Shot[] = [
 	{
@@ -97,6 +99,17 @@ const SHOTS: Shot[] = [
 		},
 	},
 	{
+		name: 'modal-history.png',
+		theme: 'light',
+		height: 1100,
+		async take(page) {
+			await page.evaluate(([t, path]) => window.surfaces.historyModal(t, path), [example.team, PARK] as const);
+			await expect.poll(() => page.locator('.modal .mentor-rally-timeline-entry').count()).toBe(18);
+			// The whole history in the picture, 2021 to 2026: nothing scrolled out of the modal.
+			expect(await page.locator('.modal').evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
+		},
+	},
+	{
 		name: 'reminder-notice.png',
 		theme: 'light',
 		async take(page) {
@@ -108,7 +121,7 @@ const SHOTS: Shot[] = [
 
 describe('screenshots of the surfaces', () => {
 	it.each(SHOTS)('$name', async (shot) => {
-		const { page, errors } = await surfaces(shot.theme);
+		const { page, errors } = await surfaces(shot.theme, 900, shot.height);
 		await shot.take(page);
 		await save(page, shot.name);
 		expect(errors).toEqual([]);

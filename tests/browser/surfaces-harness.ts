@@ -18,6 +18,7 @@ import { MeetingDateModal } from '../../src/obsidian/modals/meeting-date-modal';
 import { MentorSuggestModal } from '../../src/obsidian/modals/mentor-suggest';
 import { NewMentorModal } from '../../src/obsidian/modals/new-mentor-modal';
 import { SnoozeModal } from '../../src/obsidian/modals/snooze-modal';
+import { HistoryModal } from '../../src/obsidian/relationship/history-modal';
 import { NoteWriter } from '../../src/obsidian/note-writer';
 import { meetingAgenda } from '../../src/core/dashboard';
 import { PluginDataStore } from '../../src/obsidian/plugin-data';
@@ -73,6 +74,8 @@ export interface SurfacesApi {
 	meetingDateModal(team: TeamSnapshot, mentorPath: string): void;
 	/** The question before a write that would replace what the user wrote; the answer is recorded as `confirm yes|no`. */
 	confirmModal(): void;
+	/** A mentor's whole history (the card's History button): score, contacts per month by year, timeline. */
+	historyModal(team: TeamSnapshot, mentorPath: string): void;
 	/** The settings tab, drawn as Obsidian before 1.13 draws it, in a settings pane on the page. */
 	settingsTab(): Promise<void>;
 	/** A reminder service per team (each with a fresh reminder log), each checked once. Resolves with how many notices appeared. */
@@ -368,6 +371,9 @@ const api: SurfacesApi = {
 			(yes) => record('confirm', yes ? 'yes' : 'no'),
 		);
 		show(modal);
+	},
+	historyModal(team, mentorPath) {
+		show(new HistoryModal(vaultApp.asOriginalType__(), team, mentorAt(team, mentorPath)));
 	},
 	async settingsTab() {
 		const plugin = loadedPlugin();

@@ -25,7 +25,7 @@ describe('report on the example vault: relationships over time', () => {
 	it('shows the score under each active mentor, and flags the drifting one', () => {
 		const { stdout } = run();
 		expect(stdout).toContain('    Drifting: the last 3 gaps were each longer than every 10 days · Brought back: 1 of 1 on time');
-		expect(stdout).toContain('    Brought back: 5 of 8 on time · They delivered: 1, waited 1 day (median) · 2 open · Met: 5 of 6 in 3 mo · 5 of 12 in 6 mo');
+		expect(stdout).toContain('    Brought back: 5 of 8 on time · They delivered: 1, waited 1 day (median) · 2 open · Met: 5 of 6 planned meetings in 3 months, 5 of 12 in 6 months');
 	});
 
 	it('adds the relationship fields to the JSON, keeping the contract fields first', () => {

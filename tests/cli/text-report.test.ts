@@ -47,7 +47,7 @@ describe('renderTextReport', () => {
 			'    weekly · Last contact 12 days ago · Next due Thu 19 Nov (5 days ago)',
 			'    Next move: yours · 1 mine · 1 theirs open',
 			// The score: nothing delivered yet; 12 Nov + 1 week = 19 Nov was a meeting not held.
-			'    They delivered: nothing yet · 1 open · Met: 0 of 1 in 3 mo',
+			'    They delivered: nothing yet · 1 open · Met: 0 of 1 planned meeting in 3 months',
 		]);
 		// A snooze pauses the meeting: none to book, the snoozed one listed apart (1 Dec 2026 is a Tuesday).
 		expect(section(text, 'Meetings due (0)')).toEqual(['  No meeting to book right now.', '  Snoozed until Tue 1 Dec  Dr. Maya Lee  Last contact 12 days ago']);

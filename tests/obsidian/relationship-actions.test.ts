@@ -117,6 +117,8 @@ describe('History', () => {
 		modal.onOpen();
 		const el = modal.contentEl;
 		expect([...el.querySelectorAll('.mentor-rally-years-label')].map((l) => l.textContent)).toEqual(['2025', '2026']);
+		// The months under the bars, January first, so a bar reads as a month without counting.
+		expect(el.querySelector('.mentor-rally-years-months')?.textContent).toBe('JFMAMJJASOND');
 		const entries = [...el.querySelectorAll('.mentor-rally-timeline-text')].map((t) => t.textContent);
 		expect(entries).toEqual(['I brought back: Send the CV', 'I took on: Send the CV', 'Contact: Call', 'Role: sponsor', 'Contact: First coffee', 'Mentor since']);
 	});

@@ -1,7 +1,7 @@
 import { describeCadence } from '../cadence';
 import { plural } from '../format';
 import type { MentorSummary } from '../types';
-import type { TennisScore } from './tennis-score';
+import type { MeetingsHeld, TennisScore } from './tennis-score';
 
 /** One fact of the score, as a term and a value in plain words: the card and the command line share them. */
 export interface ScoreFact {
@@ -28,7 +28,24 @@ export function scoreFacts(mentor: MentorSummary, score: TennisScore): ScoreFact
 	// A window that starts with the relationship says the same as the shorter one before it: left out.
 	const windows = score.meetings.filter((m, i) => (m.expected > 0 || m.held > 0) && !(i > 0 && score.meetings[i - 1]?.held === m.held && score.meetings[i - 1]?.expected === m.expected));
 	if (windows.length > 0) {
-		facts.push({ term: 'Met', value: windows.map((m) => `${m.held} of ${m.expected} in ${m.months} mo`).join(' · '), warn: false });
+		facts.push({ term: 'Met', value: meetingsWords(windows), warn: false });
 	}
 	return facts;
+}
+
+/**
+ * The meetings held against the cadence, window by window, in words a student reads at a glance:
+ * "2 of 3 planned meetings in 3 months, 5 of 6 in 6 months". The unit is said once, at the first
+ * window the cadence planned anything in; a window it planned nothing in yet says so.
+ */
+export function meetingsWords(windows: readonly MeetingsHeld[]): string {
+	let unitSaid = false;
+	const parts = windows.map((m) => {
+		const months = plural(m.months, 'month');
+		if (m.expected === 0) return `${plural(m.held, 'meeting')} in ${months} (none planned yet)`;
+		const planned = unitSaid ? String(m.expected) : plural(m.expected, 'planned meeting');
+		unitSaid = true;
+		return `${m.held} of ${planned} in ${months}`;
+	});
+	return parts.join(', ');
 }

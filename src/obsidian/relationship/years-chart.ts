@@ -1,5 +1,6 @@
 import { maxOf } from '../../core/collections';
 import { plural } from '../../core/format';
+import { MONTH_ABBREVIATIONS } from '../../core/words';
 import type { MonthContacts } from '../../core/relationship/timeline';
 
 const BAR = 8;
@@ -41,5 +42,15 @@ export function renderYearsChart(parent: HTMLElement, months: readonly MonthCont
 		if (full) svg.createSvg('path', { cls: 'mentor-rally-chart-bar', attr: { d: full } });
 		row.createSpan({ cls: 'mentor-rally-years-total', text: String(total), attr: { 'aria-hidden': 'true' } });
 	}
+	if (months.length > 0) monthAxis(wrap);
 	return wrap;
+}
+
+/** The months under the bars (J F M … D), so a bar reads as a month without counting; the rows' labels already say the numbers. */
+function monthAxis(wrap: HTMLElement): void {
+	const row = wrap.createDiv({ cls: ['mentor-rally-years-row', 'mentor-rally-years-axis'], attr: { 'aria-hidden': 'true' } });
+	row.createSpan();
+	const months = row.createDiv({ cls: 'mentor-rally-years-months' });
+	for (const month of MONTH_ABBREVIATIONS) months.createSpan({ text: month.charAt(0), attr: { title: month } });
+	row.createSpan();
 }

@@ -60,6 +60,6 @@ describe('relationships on the dashboard', () => {
 		expect(card?.querySelector('.mentor-rally-card-status')?.textContent).toBe('On track');
 		expect(card?.querySelector('.mentor-rally-drifting')?.textContent).toBe('Drifting');
 		const score = [...(card?.querySelectorAll('.mentor-rally-score dt') ?? [])].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
-		expect(score).toEqual(['Met: 3 of 6 in 3 mo']);
+		expect(score).toEqual(['Met: 3 of 6 planned meetings in 3 months']);
 	});
 });
