@@ -131,10 +131,7 @@ export class TeamStore implements TeamSource {
 		// app can draw and answer input: no frame waits on the build, on a phone either.
 		const slices = new BuildSlices(() => void index.snapshot(this.today()));
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
-		// Listing the vault is one call into Obsidian over every file: when it took a slice's
-		// time (a large vault), the app runs before the reading starts.
-		const files = this.app.vault.getMarkdownFiles();
-		for (const file of files) {
+		for (const file of this.app.vault.getMarkdownFiles()) {
 			if (slices.due()) await slices.pause();
 			try {
 				const record = this.recordFromCache(file);
@@ -149,10 +146,7 @@ export class TeamStore implements TeamSource {
 			const batch = await Promise.all(toRead.slice(start, start + BUILD_BATCH).map(({ file, record }) => this.readRecord(file, record)));
 			for (const read of batch) {
 				if (slices.due()) await slices.pause();
-				if (this.changedDuringBuild.has(read.path)) continue;
-				// A mentor note joins every meeting read before it that links it (a few
-				// milliseconds when they came first): joined at once, not piled up over a slice.
-				if (place(index, read).kind === 'mentor') await slices.settleSoon();
+				if (!this.changedDuringBuild.has(read.path)) place(index, read);
 			}
 		}
 		// Files that changed while we read were put in the old index; bring them over.
