@@ -64,7 +64,7 @@ const PREFIXES = [
 	'Mentor 0012: ',
 	'v2 ',
 ];
-const AFTER = ['', ' with Maya', ', then email'];
+const AFTER = ['', ' with Maya'];
 // Every day of the week, and a year's end.
 const REFERENCES = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-12-31'] as CalendarDate[];
 
