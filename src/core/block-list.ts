@@ -80,13 +80,23 @@ function merge<T>(block: readonly T[], drop: ReadonlySet<T>, add: T[], compare: 
 	const kept = drop.size === 0 ? block : block.filter((element) => !drop.has(element));
 	if (add.length === 0) return kept.slice();
 	add.sort(compare);
+	// Each added element's place found by binary search, the runs between copied whole: a
+	// few comparisons per added element, not one per element of the block.
 	const out: T[] = [];
-	let i = 0;
+	let from = 0;
 	for (const element of add) {
-		while (i < kept.length && compare(kept[i] as T, element) < 0) out.push(kept[i++] as T);
+		let low = from;
+		let high = kept.length;
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (compare(kept[mid] as T, element) < 0) low = mid + 1;
+			else high = mid;
+		}
+		for (let i = from; i < low; i++) out.push(kept[i] as T);
 		out.push(element);
+		from = low;
 	}
-	while (i < kept.length) out.push(kept[i++] as T);
+	for (let i = from; i < kept.length; i++) out.push(kept[i] as T);
 	return out;
 }
 

@@ -8,6 +8,7 @@ import type { CalendarDate } from './calendar-date';
 import { readWithChrono } from './dates/chrono-reading';
 import { chronoMayStartBefore } from './dates/chrono-neighbourhood';
 import { readCommonPhrase } from './dates/common-phrases';
+import { ownPhraseAfterTime } from './dates/own-after-time';
 import { readOwnPhrase } from './dates/own-rules';
 import type { DuePhrase } from './dates/phrase';
 import { rewriteForReading } from './dates/rewrite';
@@ -34,6 +35,9 @@ function readRewritten(prose: string, reference: CalendarDate, order: DateOrder)
 	// Nothing before our own phrase could start a date: chrono cannot find an earlier one (and
 	// on a tie ours wins), so it need not be asked.
 	if (own && !chronoMayStartBefore(prose.slice(0, own.index), own.text)) return own;
+	// A time of day right before it ("at 5pm this week"): read as chrono would join them, where known.
+	const afterTime = own && ownPhraseAfterTime(prose, own);
+	if (afterTime) return afterTime;
 	const common = readCommonPhrase(prose, reference, order);
 	return earliest(own, common === undefined ? readWithChrono(prose, reference, order) : common);
 }

@@ -8,6 +8,7 @@ import { sameTaskStatuses, type TaskStatuses } from '../core/task-statuses';
 import type { NoteFacts, NoteRecord, TeamSnapshot } from '../core/types';
 import { VaultIndex } from '../core/vault-index';
 import { BuildSlices } from './build-slices';
+import { markdownFilesOf } from './vault-walk';
 import type { TeamSource } from './team-source';
 import { TasksStatusesReader } from './tasks-statuses-reader';
 import { hasFrontmatterBlock, place, type Unreadable } from './cache-records';
@@ -139,7 +140,8 @@ export class TeamStore implements TeamSource {
 		// app can draw and answer input: no frame waits on the build, on a phone either.
 		const slices = new BuildSlices(() => void index.snapshot(this.today()));
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
-		for (const file of this.app.vault.getMarkdownFiles()) {
+		// File by file, not listed at once: listing 10,000 files is longer than a frame.
+		for (const file of markdownFilesOf(this.app.vault)) {
 			if (slices.due()) await slices.pause();
 			try {
 				const record = this.recordFromCache(file);
@@ -151,10 +153,15 @@ export class TeamStore implements TeamSource {
 		}
 		// Mentor and meeting notes are read in batches, and read into the index a slice at a time.
 		for (let start = 0; start < toRead.length; start += BUILD_BATCH) {
+			// Asking for a batch's text and taking the answers in is work of its own.
+			if (slices.due()) await slices.pause();
 			const batch = await Promise.all(toRead.slice(start, start + BUILD_BATCH).map(({ file, record }) => this.readRecord(file, record)));
 			for (const read of batch) {
 				if (slices.due()) await slices.pause();
-				if (!this.changedDuringBuild.has(read.path)) place(index, read);
+				if (this.changedDuringBuild.has(read.path)) continue;
+				// A mentor note joins every meeting read before it that links it (a few
+				// milliseconds when they came first): joined at once, not piled up over a slice.
+				if (place(index, read).kind === 'mentor') await slices.settleSoon();
 			}
 		}
 		// Files that changed while we read were put in the old index; bring them over.

@@ -100,6 +100,8 @@ describe('the fast date readers next to names, numbers and times', () => {
 			fc.tuple(datePrefix, letters).map(([prefix, rest]) => `${prefix}${rest}`),
 			fc.integer({ min: 0, max: 9999 }).map(String),
 			fc.constantFrom('at 5pm', 'at 3', '12', '3 - 5', 'of', 'the', 'a', '(', ',', ':', '-', 'before', 'to', 'morning', 'Dr.', '0012:'),
+			// Times of day, which the fast readers now read joined to the phrase after them.
+			fc.constantFrom('at 11am', 'at 9', 'at 12', '10:30', '5pm', '9 am', 'page 12', '23', 'at 12pm', 'at 0'),
 		);
 		fc.assert(
 			fc.property(

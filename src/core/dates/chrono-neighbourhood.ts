@@ -115,7 +115,12 @@ export function chronoMayStartBefore(before: string, text: string): boolean {
 	// more, so a long line costs no more than a short one.
 	const near = before.slice(-NEIGHBOURHOOD);
 	if (TIME_JOINS.test(near) || MARK_BEFORE.test(near)) return true;
+	return countOrDayJoins(near, text);
+}
+
+/** A day, year or count right before `text` that chrono reads with it ("3 Dec", "in 2 weeks", "a week"). */
+export function countOrDayJoins(near: string, text: string): boolean {
 	if (DAY_OR_YEAR_FIRST.test(text) && NUMBER_BEFORE.test(near)) return true;
 	if (COUNT_FIRST.test(text) && BEFORE_A_COUNT.test(near)) return true;
-	return UNIT_FIRST.test(text) && before.trim() !== '';
+	return UNIT_FIRST.test(text) && near.trim() !== '';
 }

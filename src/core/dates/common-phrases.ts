@@ -8,6 +8,7 @@ import type { DateOrder } from '../settings';
 import { countOf, monthNumber } from '../words';
 import type { DuePhrase } from './phrase';
 import { chronoMayStartBefore, couldBeDate, withoutTimes } from './chrono-neighbourhood';
+import { mayNameAZone, timeRightBefore } from './time-before';
 import { comingWeekday, MONTH_NAME, nextWeekWeekday, weekdayNumber } from './vocabulary';
 
 interface CommonPhrase {
@@ -16,6 +17,12 @@ interface CommonPhrase {
 	wordAfterMatters?: true;
 	/** Read so only with month-first dates: chrono's day-first reading of "Jan 10" is January 2010. */
 	monthFirstOnly?: true;
+	/**
+	 * A time of day right before it joins it, with its day ("at 5pm tomorrow"): at any hour, or
+	 * only from noon for a weekday (chrono moves "at 9 Friday", written on a Friday morning's
+	 * reference instant of noon, a week on).
+	 */
+	timeBefore?: 'any' | 'from-noon';
 	/** The words chrono would report for this match, or undefined to leave it to chrono. */
 	text: (m: RegExpExecArray) => string | undefined;
 	resolve: (m: RegExpExecArray, ref: CalendarDate, order: DateOrder) => CalendarDate | null;
@@ -24,6 +31,7 @@ interface CommonPhrase {
 const COMMON_PHRASES: readonly CommonPhrase[] = [
 	{
 		// "by Friday", "on Tue", "by this Monday", "Friday": the weekday on or after the reference day.
+		timeBefore: 'from-noon',
 		pattern: /\b(?:(by|before|until|till|due)\s+)?((?:on\s+)?(?:this\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat))\b/i,
 		// A bare abbreviation ("sat down", "Mon") is chrono's call.
 		text: (m) => (m[1] === undefined && !/^(?:on|this)\s/i.test(m[2] ?? '') && (m[3] ?? '').length < 6 ? undefined : m[2]),
@@ -34,6 +42,7 @@ const COMMON_PHRASES: readonly CommonPhrase[] = [
 	},
 	{
 		// "next Tuesday": that weekday in the week after this one (weeks start on Monday), as chrono reads it.
+		timeBefore: 'from-noon',
 		pattern: /\bnext\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b/i,
 		text: (m) => m[0],
 		resolve: (m, ref) => {
@@ -41,8 +50,9 @@ const COMMON_PHRASES: readonly CommonPhrase[] = [
 			return day === undefined ? null : nextWeekWeekday(ref, day);
 		},
 	},
-	{ pattern: /\b(today|tonight|tomorrow)\b/i, text: (m) => m[1], resolve: (m, ref) => addDays(ref, m[1]?.toLowerCase() === 'tomorrow' ? 1 : 0) },
+	{ pattern: /\b(today|tonight|tomorrow)\b/i, timeBefore: 'any', text: (m) => m[1], resolve: (m, ref) => addDays(ref, m[1]?.toLowerCase() === 'tomorrow' ? 1 : 0) },
 	{
+		timeBefore: 'any',
 		pattern: /\b(?:in|within)\s+(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/i,
 		text: (m) => m[0],
 		resolve: (m, ref) => {
@@ -51,7 +61,7 @@ const COMMON_PHRASES: readonly CommonPhrase[] = [
 			return count === undefined ? null : addDays(ref, (m[2] ?? '').toLowerCase().startsWith('week') ? count * 7 : count);
 		},
 	},
-	{ pattern: /\bnext\s+week\b/i, text: (m) => m[0], resolve: (_m, ref) => addDays(ref, 7) },
+	{ pattern: /\bnext\s+week\b/i, timeBefore: 'any', text: (m) => m[0], resolve: (_m, ref) => addDays(ref, 7) },
 	{
 		// "Dec 3", "December 3rd": this year's, or next year's once it has passed.
 		monthFirstOnly: true,
@@ -89,7 +99,7 @@ const COMMON_PHRASES: readonly CommonPhrase[] = [
  * before" is 3 days back to chrono, "in 2 weeks later" 2 weeks on; "Friday T 10" and "Friday on
  * 24" take a time, which may move the day a week on; "in 2 weeks couple days" is one span to chrono).
  */
-const MAY_EXTEND =
+export const MAY_EXTEND =
 	/^[\s,.:;–∙+-]*(?:\d|t\b|on\b|an?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|couple|at|of|the|from|to|until|till|through|before|after|ago|earlier|later|hence|forward|out|and|or|next|this|last|week|month|year|morning|afternoon|evening|night|noon|midnight|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 /**
@@ -114,12 +124,22 @@ export function readCommonPhrase(prose: string, reference: CalendarDate, order: 
 	}
 	if (!first || first.text === undefined) return undefined;
 	const { text, index } = first;
+	const before = prose.slice(0, index);
 	const after = prose.slice(index + text.length);
-	if (chronoMayStartBefore(prose.slice(0, index), text) || MAY_EXTEND.test(after)) return undefined;
+	if (MAY_EXTEND.test(after)) return undefined;
 	if (first.phrase.wordAfterMatters && /^[\s,.:;–-]*[\p{L}\d]/u.test(after)) return undefined;
+	let start = index;
+	if (chronoMayStartBefore(before, text)) {
+		// A time of day right before the phrase is read with it, from the time on ("at 5pm tomorrow").
+		const time = first.phrase.timeBefore && timeRightBefore(before);
+		if (!time || (first.phrase.timeBefore === 'from-noon' && time.minutes < NOON) || mayNameAZone(after)) return undefined;
+		start = time.index;
+	}
 	const date = first.phrase.resolve(first.match, reference, order);
-	return date ? { kind: 'date', date, text, index } : undefined;
+	return date ? { kind: 'date', date, text: prose.slice(start, index + text.length), index: start } : undefined;
 }
+
+const NOON = 12 * 60;
 
 function nextMonthDay(reference: CalendarDate, monthName: string, day: number): CalendarDate | null {
 	return nextMonthDayNumber(reference, monthNumber(monthName), day);
