@@ -1,8 +1,7 @@
-import { parseYaml, TFile, type App, type CachedMetadata, type Component, type EventRef, type TAbstractFile } from 'obsidian';
+import { TFile, type App, type CachedMetadata, type Component, type EventRef, type TAbstractFile } from 'obsidian';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { creationDay } from '../core/creation-day';
 import { needsContent } from '../core/note-facts';
-import { frontmatterBlock } from '../core/properties';
 import type { MentorRallySettings } from '../core/settings';
 import { sameTaskStatuses, type TaskStatuses } from '../core/task-statuses';
 import type { NoteFacts, NoteRecord, TeamSnapshot } from '../core/types';
@@ -11,7 +10,7 @@ import { BuildSlices } from './build-slices';
 import { markdownFilesOf } from './vault-walk';
 import type { TeamSource } from './team-source';
 import { TasksStatusesReader } from './tasks-statuses-reader';
-import { hasFrontmatterBlock, place, type Unreadable } from './cache-records';
+import { frontmatterError, hasFrontmatterBlock, place, type Unreadable } from './cache-records';
 
 /**
  * The team as the plugin sees it: a VaultIndex fed from Obsidian's metadata cache.
@@ -202,7 +201,7 @@ export class TeamStore implements TeamSource {
 			const record = this.recordFrom(file, cache);
 			if (needsContent(record, this.index.settings)) {
 				record.content = data;
-				record.frontmatterError = this.frontmatterError(cache, data);
+				record.frontmatterError = frontmatterError(cache, data);
 			}
 			after = this.index.set(record);
 		} catch (error) {
@@ -276,22 +275,9 @@ export class TeamStore implements TeamSource {
 		try {
 			const content = await this.app.vault.cachedRead(file);
 			const cache = this.app.metadataCache.getFileCache(file);
-			return { ...record, content, frontmatterError: cache ? this.frontmatterError(cache, content) : null };
+			return { ...record, content, frontmatterError: cache ? frontmatterError(cache, content) : null };
 		} catch (error) {
 			return { path: file.path, error };
-		}
-	}
-
-	/** Why the frontmatter could not be read, or null when it could (or there is none). */
-	private frontmatterError(cache: CachedMetadata, content: string): string | null {
-		if (cache.frontmatter || !hasFrontmatterBlock(cache)) return null;
-		const block = frontmatterBlock(content);
-		if (block === null || block.trim() === '') return null;
-		try {
-			parseYaml(block);
-			return null;
-		} catch (error) {
-			return error instanceof Error ? error.message : String(error);
 		}
 	}
 
