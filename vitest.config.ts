@@ -60,7 +60,8 @@ export default defineConfig({
 					globalSetup: ['tests/browser/shared-chromium.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One Chromium at a time: the machine has two cores.
+					// One test file at a time: Chromium's processes already share two cores with the
+					// Node passes (scripts/test.mjs), and two files at once made `npm test` slower.
 					fileParallelism: false,
 				},
 			},
