@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { readCommonPhrase, readDuePhrase, readDuePhraseSlowly } from '../../src/core/natural-date';
 import type { DateOrder } from '../../src/core/settings';
+import { contextsForZone, generatedRuns } from '../helpers/zone-pass';
 
 /**
  * A time of day right before a date phrase ("at 5pm tomorrow", "page 12 next week"): chrono
@@ -49,7 +50,7 @@ const PHRASES = [
 ];
 // Other hours and shapes are in the generated cases below.
 const TIMES = ['at 5pm', 'at 11am', 'at 3', 'at 12', '10:30', '5pm', '12', '3', 'page 12'];
-const PREFIXES = [
+const ALL_PREFIXES = [
 	'send the form ',
 	'x ',
 	'in room 204 ',
@@ -64,7 +65,9 @@ const PREFIXES = [
 	'Mentor 0012: ',
 	'v2 ',
 ];
-const AFTER = ['', ' with Maya'];
+// In the other zones: no prefix, and the prefixes that carry a time of day or a day.
+const PREFIXES = contextsForZone(ALL_PREFIXES, ['', 'in the morning ', '3 pm ', '5 GMT ']);
+const AFTER = contextsForZone(['', ' with Maya'], ['']);
 // Every day of the week, and a year's end.
 const REFERENCES = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-12-31'] as CalendarDate[];
 
@@ -130,7 +133,7 @@ describe('a time of day right before a date phrase', () => {
 					expect(fast, prose).toBe(slow);
 				},
 			),
-			{ numRuns: 3000 },
+			{ numRuns: generatedRuns(3000) },
 		);
 	}, 120_000);
 
