@@ -4,7 +4,8 @@
 // plugin runs it (a TeamStore over the page's vault, the real modals, the NoteWriter): each
 // flow asserts what the user then sees and what the note now says. What the flow leaves on
 // screen is approved as HTML (tests/browser/__snapshots__/flow-*.html, the same at every
-// width and theme) and photographed to tests/browser/out/flows/ for a look.
+// width and theme); with FLOW_PHOTOS=1 each is also photographed to tests/browser/out/flows/
+// for a look (off by default: 28 photographs nobody checks cost `npm test` seconds of Chromium).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -194,7 +195,7 @@ describe('daily flows', () => {
 			const { page, errors } = await live(variant);
 			const shown = await flow.run(page);
 			await expect(await approvedHtml(shown)).toMatchFileSnapshot(`__snapshots__/flow-${flow.name}.html`);
-			await photograph(page, shown, flow.name, variant);
+			if (process.env.FLOW_PHOTOS === '1') await photograph(page, shown, flow.name, variant);
 			expect(errors).toEqual([]);
 			await page.close();
 		});
