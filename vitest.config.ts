@@ -60,6 +60,10 @@ export default defineConfig({
 					globalSetup: ['tests/browser/shared-chromium.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// One retry, reported as such: once in about ten full runs on a loaded machine one
+					// flow test hung until its time limit (2 Dec, add-item at 1200 px dark; every
+					// other test took 1–2 s). Not reproduced yet; a test that fails twice still fails.
+					retry: 1,
 					// One test file at a time: Chromium's processes already share two cores with the
 					// Node passes (scripts/test.mjs), and two files at once made `npm test` slower.
 					fileParallelism: false,
