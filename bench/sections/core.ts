@@ -10,14 +10,13 @@ import { buildSync } from 'esbuild';
 import { nodeScriptOptions } from '../../esbuild.config.mjs';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date';
 import { toReportJson, type ReportJson } from '../../src/core/report';
-import type { NoteRecord } from '../../src/core/types';
 import { VaultIndex } from '../../src/core/vault-index';
 import { runCli } from '../../src/cli/main';
-import { readNoteFile, readVault } from '../../src/cli/read-vault';
+import { readVault } from '../../src/cli/read-vault';
 import { loadVaultSettings } from '../../src/cli/settings-file';
 import { readFloor } from '../floor';
 import { reportDigestRow } from '../report-digest';
-import { editedText, hasOpenItem } from '../user-edits';
+import { editSequence } from '../user-edits';
 import type { VaultPreset } from '../generate-vault';
 import { median, percentile, runNode, timeEach, timeRuns, timeRunsWithCpu, type BenchContext, type ChildRun, type RunTimes, type Row, type Section } from '../lib';
 
@@ -207,27 +206,8 @@ function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 
 		// The notes to edit: those the core found an open item in, evenly spread. Each edit is
 		// one the product makes (see user-edits.ts), read back by the command line's reader.
-		const candidates = records.filter((r) => hasOpenItem(index.get(r.path)));
-		const count = Math.min(50, candidates.length);
-		const step = candidates.length / count;
-		const pairs: [NoteRecord, NoteRecord][] = [];
-		for (let i = 0; i < count; i++) {
-			const original = candidates[Math.floor(i * step)];
-			const facts = original && index.get(original.path);
-			if (!original || !facts) continue;
-			const text = editedText(original.content ?? '', facts, i, today);
-			if (text === null) throw new Error(`nothing to edit in ${original.path}`);
-			pairs.push([original, readNoteFile(join(dir, original.path), original.path, settings, () => text)]);
-		}
-		// Each update really changes the note: edited, then back, then edited again…
-		let counter = 0;
-		const nextRecord = (): NoteRecord => {
-			const pair = pairs[counter % pairs.length];
-			const edited = Math.floor(counter / pairs.length) % 2 === 0;
-			counter++;
-			if (!pair) throw new Error('no note to edit');
-			return edited ? pair[1] : pair[0];
-		};
+		const edits = editSequence(records, index, dir, settings, today);
+		const nextRecord = edits.next;
 
 		for (let i = 0; i < 50; i++) index.set(nextRecord()); // warm-up
 		const cap = ctx.reps.seriesCapMs;
@@ -240,7 +220,7 @@ function indexFigures(ctx: BenchContext, preset: VaultPreset): IndexFigures {
 			},
 			cap,
 		);
-		return { notes: records.length, indexed: index.size, buildMs, snapshotMs, setMs, setSnapshotMs, targets: pairs.length };
+		return { notes: records.length, indexed: index.size, buildMs, snapshotMs, setMs, setSnapshotMs, targets: edits.originals.length };
 	});
 }
 

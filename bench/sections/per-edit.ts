@@ -6,18 +6,17 @@
  * "with surfaces" rows add what the plugin asks of each new snapshot at once: my court
  * sorted (yourCourt) and the status-bar count (dueNowSummary).
  */
-import { join } from 'node:path';
 import type { CalendarDate } from '../../src/core/calendar-date';
 import { yourCourt } from '../../src/core/dashboard';
 import { dueNowSummary } from '../../src/core/reminders';
 import { deriveTeam, type JoinCache } from '../../src/core/team';
-import type { NoteFacts, NoteRecord } from '../../src/core/types';
+import type { NoteFacts } from '../../src/core/types';
 import { VaultIndex } from '../../src/core/vault-index';
-import { readNoteFile, readVault } from '../../src/cli/read-vault';
+import { readVault } from '../../src/cli/read-vault';
 import { loadVaultSettings } from '../../src/cli/settings-file';
 import type { VaultPreset } from '../generate-vault';
 import { median, percentile, type BenchContext, type Row, type Section } from '../lib';
-import { editedText, hasOpenItem } from '../user-edits';
+import { editSequence } from '../user-edits';
 
 const AT_10K = { max: 1, label: '≤ 1 ms at 10k' };
 const AT_50K = { max: 2, label: '≤ 2 ms at 50k' };
@@ -71,26 +70,8 @@ function editFigures(ctx: BenchContext, preset: VaultPreset): EditFigures {
 		index.snapshot(today);
 
 		// The edits: in 50 notes with an open item, evenly spread, the product's own edits.
-		const candidates = records.filter((r) => hasOpenItem(index.get(r.path)));
-		const count = Math.min(50, candidates.length);
-		const pairs: [NoteRecord, NoteRecord][] = [];
-		for (let i = 0; i < count; i++) {
-			const original = candidates[Math.floor((i * candidates.length) / count)];
-			const known = original && index.get(original.path);
-			if (!original || !known) continue;
-			const text = editedText(original.content ?? '', known, i, today);
-			if (text === null) throw new Error(`nothing to edit in ${original.path}`);
-			pairs.push([original, readNoteFile(join(dir, original.path), original.path, settings, () => text)]);
-		}
-		let counter = 0;
-		/** Each edit really changes the note: edited, then back, then edited again… */
-		const nextRecord = (): NoteRecord => {
-			const pair = pairs[counter % pairs.length];
-			const edited = Math.floor(counter / pairs.length) % 2 === 0;
-			counter++;
-			if (!pair) throw new Error('no note to edit');
-			return edited ? pair[1] : pair[0];
-		};
+		const edits = editSequence(records, index, dir, settings, today);
+		const nextRecord = edits.next;
 		const n = ctx.reps.updatesWithSnapshot;
 		const cap = ctx.reps.seriesCapMs;
 		const incremental = (): void => {
@@ -115,8 +96,8 @@ function editFigures(ctx: BenchContext, preset: VaultPreset): EditFigures {
 		for (let i = 0; i < 30; i++) incremental(); // warm-up
 		const after = timeEach(n, incremental, cap);
 		const afterWithSurfaces = timeEach(n, incrementalWithSurfaces, cap);
-		for (const [original] of pairs) facts.set(original.path, index.set(original));
-		counter = 0;
+		for (const original of edits.originals) facts.set(original.path, index.set(original));
+		edits.restart();
 		for (let i = 0; i < 5; i++) full(); // warm-up
 		const before = timeEach(n, () => void full(), cap);
 		const beforeWithSurfaces = timeEach(
@@ -128,7 +109,7 @@ function editFigures(ctx: BenchContext, preset: VaultPreset): EditFigures {
 			},
 			cap,
 		);
-		return { after, afterWithSurfaces, before, beforeWithSurfaces, targets: pairs.length, notes: records.length };
+		return { after, afterWithSurfaces, before, beforeWithSurfaces, targets: edits.originals.length, notes: records.length };
 	});
 }
 
