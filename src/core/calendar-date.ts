@@ -50,9 +50,27 @@ export function parseCalendarDate(value: unknown): CalendarDate | null {
 		return dateFromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
 	}
 	if (typeof value !== 'string') return null;
+	// The usual case, exactly `YYYY-MM-DD`, read without a pattern: it comes back as it is.
+	if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+		const year = digitsAt(value, 0, 4);
+		const month = digitsAt(value, 5, 7);
+		const day = digitsAt(value, 8, 10);
+		if (year >= 0 && month >= 0 && day >= 0) return dateFromParts(year, month, day) && (value as CalendarDate);
+	}
 	const match = LEADING_DATE.exec(value);
 	if (!match) return null;
 	return dateFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** The number the ASCII digits from `start` to `end` spell, or -1 if any is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+	let value = 0;
+	for (let at = start; at < end; at++) {
+		const digit = text.charCodeAt(at) - 48;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
 }
 
 /** True for a string that is exactly a valid `YYYY-MM-DD`. */

@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendar-date';
-import { lineKey, markdownLineIndexes, parseHeading, type UnclosedBlock } from './markdown-scan';
+import { lineKey, parseHeading, visitMarkdownLines, type UnclosedBlock } from './markdown-scan';
 import { doneSymbol, statusKind, type TaskStatuses } from './task-statuses';
 
 /**
@@ -199,13 +199,11 @@ interface Heading {
  */
 function headingsOf(all: readonly string[]): { headings: Heading[]; unclosed: UnclosedBlock | null } {
 	const headings: Heading[] = [];
-	const read = markdownLineIndexes(all);
-	for (let next = read.next(); ; next = read.next()) {
-		if (next.done) return { headings, unclosed: next.value };
-		const index = next.value;
+	const unclosed = visitMarkdownLines(all, (index) => {
 		const heading = parseHeading(lineKey(all[index] ?? '', index + 1));
 		if (heading) headings.push({ index, ...heading });
-	}
+	});
+	return { headings, unclosed };
 }
 
 /** The last non-blank line in [from, to): new lines go right after it, before blank lines. */

@@ -41,6 +41,7 @@ export function readItems(
 		// remembered; only a line with no clue at all is read from the day the file was made.
 		const undated = task.headingDate === null && noteDate === null;
 		const firstSeenKey = undated ? taskKey(task.text) : null;
+		const hasHash = task.text.includes('#');
 		const referenceDate = task.headingDate ?? noteDate ?? (firstSeenKey !== null ? firstSeen?.(record.path, firstSeenKey) : null) ?? createdDay();
 		const item: ParsedItem = {
 			path: record.path,
@@ -50,8 +51,9 @@ export function readItems(
 			text: task.text,
 			status: task.status,
 			state,
-			taggedTheirs: theirsTag.test(task.text),
-			reply: replyTag.test(task.text),
+			// A tag needs its `#`: most lines have none, and skip both patterns.
+			taggedTheirs: hasHash && theirsTag.test(task.text),
+			reply: hasHash && replyTag.test(task.text),
 			prefixKey: ownerPrefixKey(task.text),
 			linkKeys: task.text.includes('[[') ? linkedNameKeys(task.text) : [],
 			referenceDate,

@@ -56,7 +56,8 @@ const FENCE_CLOSE = /^[\s>]*(`{3,}|~{3,})[ \t]*$/;
 
 /** Splits text into lines the way editors do: `\n`, `\r\n` and lone `\r` all end a line. */
 export function splitLines(text: string): string[] {
-	return text.split(/\r\n|\n|\r/);
+	// Most notes end their lines with `\n` alone: splitting on a string is several times faster.
+	return text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n');
 }
 
 /**
@@ -80,13 +81,15 @@ export interface UnclosedBlock {
 }
 
 /**
- * The indexes (0-based) of the lines Obsidian reads as markdown: not the frontmatter, not
- * inside a fenced code block, not inside a `%% … %%` or `<!-- … -->` comment. A line that
- * opens a comment part-way (`- [ ] Task %% note`) is still read up to it. The scanner and
- * the writer (which must not add an item where it would not be read) share this. The
- * generator's return value is the block left open at the end of the note, if any.
+ * Calls `visit` with the index (0-based) of each line Obsidian reads as markdown: not the
+ * frontmatter, not inside a fenced code block, not inside a `%% … %%` or `<!-- … -->`
+ * comment. A line that opens a comment part-way (`- [ ] Task %% note`) is still read up to
+ * it. The scanner and the writer (which must not add an item where it would not be read)
+ * share this. Returns the block left open at the end of the note, if any. (A callback, not
+ * a generator: this runs over every line of every note, and resuming a generator per line
+ * cost more than the rest of the loop.)
  */
-export function* markdownLineIndexes(lines: readonly string[]): Generator<number, UnclosedBlock | null> {
+export function visitMarkdownLines(lines: readonly string[], visit: (index: number) => void): UnclosedBlock | null {
 	let fence: { char: string; length: number } | null = null;
 	let comment: Comment = null;
 	let openedAt = -1;
@@ -101,7 +104,8 @@ export function* markdownLineIndexes(lines: readonly string[]): Generator<number
 			comment = commentAfter(raw, comment);
 			continue;
 		}
-		const open = FENCE_OPEN.exec(raw);
+		// A fence needs three backticks or tildes in a row: most lines skip the pattern.
+		const open = raw.includes('```') || raw.includes('~~~') ? FENCE_OPEN.exec(raw) : null;
 		const marker = open?.[1] ?? open?.[2];
 		if (marker) {
 			fence = { char: marker[0] ?? '`', length: marker.length };
@@ -110,7 +114,7 @@ export function* markdownLineIndexes(lines: readonly string[]): Generator<number
 		}
 		comment = commentAfter(raw, null);
 		if (comment !== null) openedAt = i;
-		yield i;
+		visit(i);
 	}
 	if (fence) return { index: openedAt, kind: 'code' };
 	return comment === null ? null : { index: openedAt, kind: comment };
@@ -201,7 +205,7 @@ export function scanMarkdown(text: string): ScannedNote {
 	const headingStack: { level: number; date: CalendarDate | null }[] = [];
 
 	let read = 0;
-	for (const i of markdownLineIndexes(lines)) {
+	visitMarkdownLines(lines, (i) => {
 		read++;
 		const raw = lines[i] ?? '';
 		const heading = parseHeading(raw);
@@ -210,9 +214,10 @@ export function scanMarkdown(text: string): ScannedNote {
 			const date = /^\d{4}-\d{2}-\d{2}(?!\d)/.test(heading.title) ? parseCalendarDate(heading.title.slice(0, 10)) : null;
 			headingStack.push({ level: heading.level, date });
 			if (date) datedHeadings.push({ line: i + 1, level: heading.level, date, text: heading.title });
-			continue;
+			return;
 		}
-		const task = TASK.exec(raw);
+		// A checkbox needs its `[`: prose lines skip the pattern.
+		const task = raw.includes('[') ? TASK.exec(raw) : null;
 		if (task) {
 			tasks.push({
 				line: i + 1,
@@ -223,7 +228,7 @@ export function scanMarkdown(text: string): ScannedNote {
 				headingDate: innermostDate(headingStack),
 			});
 		}
-	}
+	});
 	const bodyStart = frontmatterLineCount(lines);
 	// A line reading like a task is a task unless Obsidian skips it (frontmatter, code,
 	// comments): with no line skipped and no two tasks alike, there are no twins to find.

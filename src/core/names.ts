@@ -107,6 +107,8 @@ export function ownerPrefixKey(text: string): string | null {
 const PROMISE_PREFIX = /^\s*(?:@|\*{1,2}|_{1,2})?(\[\[[^[\]]{1,120}\]\]|\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3})(?:\*{1,2}|_{1,2})? +(?:will|to) /u;
 
 function promisePrefixKey(text: string): string | null {
+	// The verb stands between spaces: a line without " will " or " to " skips the pattern.
+	if (!text.includes(' to ') && !text.includes(' will ')) return null;
 	// Only the start of the line is looked at: the pattern's cost does not grow with it.
 	const match = PROMISE_PREFIX.exec(text.slice(0, 200));
 	const name = match?.[1];

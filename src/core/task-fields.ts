@@ -21,25 +21,47 @@ export interface ExplicitDue {
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const VS = '\\uFE0F?'; // an optional emoji variation selector
 
-/** Fields Tasks strips from the end of a line, in the order its parser tries them. */
-const TRAILING_FIELDS: readonly { regex: RegExp; due?: true; done?: true }[] = [
-	{ regex: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u') },
-	{ regex: new RegExp(`✅${VS} *${DATE}$`, 'u'), done: true },
-	{ regex: new RegExp(`❌${VS} *${DATE}$`, 'u') },
-	{ regex: new RegExp(`[📅📆🗓]${VS} *${DATE}$`, 'u'), due: true },
-	{ regex: new RegExp(`⏰${VS} *${DATE}(?: \\d{2}:\\d{2})?$`, 'u') },
-	{ regex: new RegExp(`[⏳⌛]${VS} *${DATE}$`, 'u') },
-	{ regex: new RegExp(`🛫${VS} *${DATE}$`, 'u') },
-	{ regex: new RegExp(`➕${VS} *${DATE}$`, 'u') },
-	{ regex: new RegExp(`🔁${VS} ?[a-zA-Z0-9, !]+$`, 'iu') },
-	{ regex: /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/u },
-	{ regex: new RegExp(`🆔${VS} *[a-zA-Z0-9-_]+$`, 'iu') },
+/**
+ * Fields Tasks strips from the end of a line, in the order its parser tries them. `marks`
+ * are the characters a field cannot match without: a line holding none of them skips the
+ * pattern, which would otherwise be tried at every position of the line.
+ */
+const TRAILING_FIELDS: readonly { regex: RegExp; marks: readonly string[]; due?: true; done?: true }[] = [
+	{ regex: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u'), marks: ['🔺', '⏫', '🔼', '🔽', '⏬'] },
+	{ regex: new RegExp(`✅${VS} *${DATE}$`, 'u'), marks: ['✅'], done: true },
+	{ regex: new RegExp(`❌${VS} *${DATE}$`, 'u'), marks: ['❌'] },
+	{ regex: new RegExp(`[📅📆🗓]${VS} *${DATE}$`, 'u'), marks: ['📅', '📆', '🗓'], due: true },
+	{ regex: new RegExp(`⏰${VS} *${DATE}(?: \\d{2}:\\d{2})?$`, 'u'), marks: ['⏰'] },
+	{ regex: new RegExp(`[⏳⌛]${VS} *${DATE}$`, 'u'), marks: ['⏳', '⌛'] },
+	{ regex: new RegExp(`🛫${VS} *${DATE}$`, 'u'), marks: ['🛫'] },
+	{ regex: new RegExp(`➕${VS} *${DATE}$`, 'u'), marks: ['➕'] },
+	{ regex: new RegExp(`🔁${VS} ?[a-zA-Z0-9, !]+$`, 'iu'), marks: ['🔁'] },
+	{ regex: /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/u, marks: ['#'] },
+	{ regex: new RegExp(`🆔${VS} *[a-zA-Z0-9-_]+$`, 'iu'), marks: ['🆔'] },
 	// The same ids as Tasks' `( *, *id *)*`, without its trailing ` *` inside the repeated group:
 	// spaces before a comma could go to either of two groups, and a long list that did not
 	// match took exponential time (seconds at 16 ids). The line is trimmed, so it reads the same.
-	{ regex: new RegExp(`⛔${VS} *[a-zA-Z0-9-_]+(?: *, *[a-zA-Z0-9-_]+)*$`, 'iu') },
+	{ regex: new RegExp(`⛔${VS} *[a-zA-Z0-9-_]+(?: *, *[a-zA-Z0-9-_]+)*$`, 'iu'), marks: ['⛔'] },
 ];
 const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/u;
+/** Every field's marks in one pattern: one scan of the line tells which fields could match. */
+const ANY_MARK = new RegExp(`[${[...new Set(TRAILING_FIELDS.flatMap((field) => field.marks))].join('')}]`, 'gu');
+/** The fields that could match a line holding a given set of marks, by their bit mask. */
+const fieldsByMask = new Map<number, typeof TRAILING_FIELDS>();
+
+function fieldsFor(line: string): typeof TRAILING_FIELDS {
+	let mask = 0;
+	ANY_MARK.lastIndex = 0;
+	for (let found = ANY_MARK.exec(line); found; found = ANY_MARK.exec(line)) {
+		const mark = found[0];
+		TRAILING_FIELDS.forEach((field, bit) => {
+			if (field.marks.includes(mark)) mask |= 1 << bit;
+		});
+	}
+	let fields = fieldsByMask.get(mask);
+	if (!fields) fieldsByMask.set(mask, (fields = TRAILING_FIELDS.filter((_, bit) => (mask & (1 << bit)) !== 0)));
+	return fields;
+}
 /**
  * A time after a Dataview date (`2026-12-04T17:00`, with seconds, fractions or an offset): the
  * item is due that day as written. The day is not moved by the offset: a due date has no zone.
@@ -87,13 +109,16 @@ export function readDoneDate(text: string): string | null {
 }
 
 function readTrailingFields(text: string): { due: string | null; done: string | null } {
-	let line = text.trim().replace(BLOCK_LINK, '').trim();
+	let line = text.trim();
+	if (line.includes(' ^')) line = line.replace(BLOCK_LINK, '').trim();
+	// Only the fields whose marks the line holds can match, in any round: stripping never adds one.
+	const fields = fieldsFor(line);
 	let due: string | null = null;
 	let done: string | null = null;
 	// Tasks gives up after 20 rounds; so do we, to read the same thing on pathological lines.
 	for (let round = 0; round <= 20; round++) {
 		let matched = false;
-		for (const field of TRAILING_FIELDS) {
+		for (const field of fields) {
 			const match = field.regex.exec(line);
 			if (!match) continue;
 			if (field.due) due = match[1] ?? null;
@@ -113,17 +138,18 @@ function readTrailingFields(text: string): { due: string | null; done: string | 
  * for a due date.
  */
 export function proseOf(text: string): string {
-	return (
-		text
-			.replace(/`[^`]*`/g, ' ')
-			.replace(WIKILINK, ' ')
-			.replace(MARKDOWN_LINK, ' $1 ')
-			// The key holds no `:`, so the two loops cannot trade colons between them.
-			.replace(/[[(][^\][():]*::[^\][()]*[\])]/g, ' ')
-			.replace(DATED_FIELDS, ' ')
-			.replace(RECURRENCE_FIELD, ' ')
-			.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ')
-			.replace(/https?:\/\/\S+/g, ' ')
-			.replace(/ \^[a-zA-Z0-9-]+$/u, ' ')
-	);
+	// Each step runs only when the text holds the mark it needs: most tasks hold no link,
+	// field or tag, and a pattern that cannot match still scans the whole line.
+	let prose = text;
+	if (prose.includes('`')) prose = prose.replace(/`[^`]*`/g, ' ');
+	if (prose.includes('[[')) prose = prose.replace(WIKILINK, ' ');
+	if (prose.includes('](')) prose = prose.replace(MARKDOWN_LINK, ' $1 ');
+	// The key holds no `:`, so the two loops cannot trade colons between them.
+	if (prose.includes('::')) prose = prose.replace(/[[(][^\][():]*::[^\][()]*[\])]/g, ' ');
+	prose = prose.replace(DATED_FIELDS, ' ');
+	if (prose.includes('🔁')) prose = prose.replace(RECURRENCE_FIELD, ' ');
+	if (prose.includes('#')) prose = prose.replace(/(^|\s)#[^\s!@#$%^&*(),.?":{}|<>]+/gu, ' ');
+	if (prose.includes('://')) prose = prose.replace(/https?:\/\/\S+/g, ' ');
+	if (prose.includes(' ^')) prose = prose.replace(/ \^[a-zA-Z0-9-]+$/u, ' ');
+	return prose;
 }

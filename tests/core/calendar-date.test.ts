@@ -63,6 +63,9 @@ describe('parseCalendarDate', () => {
 		expect(parseCalendarDate('2026-00-10')).toBeNull();
 		expect(parseCalendarDate('2026-04-31')).toBeNull();
 		expect(parseCalendarDate('2026-11-00')).toBeNull();
+		expect(parseCalendarDate('0000-01-01')).toBeNull();
+		expect(parseCalendarDate('2026-1x-10')).toBeNull();
+		expect(parseCalendarDate('2026/11/10')).toBeNull();
 		// …but accepts the leap days that do.
 		expect(parseCalendarDate('2028-02-29')).toBe('2028-02-29');
 		expect(parseCalendarDate('2000-02-29')).toBe('2000-02-29');
