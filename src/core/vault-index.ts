@@ -96,13 +96,28 @@ export class VaultIndex {
 	/** The team as it stands on `today`; the same object until a note changes or the day turns. */
 	snapshot(today: CalendarDate): TeamSnapshot {
 		if (this.cached?.today === today) return this.cached;
+		this.cached = this.modelFor(today).update(this.notes, this.changed);
+		this.changed.clear();
+		return this.cached;
+	}
+
+	/**
+	 * Joins the notes changed since the last call into the team without making a snapshot
+	 * (the sorted lists wait for the next one): a build settles each mentor's meetings as the
+	 * mentor arrives, and sorts once a slice.
+	 */
+	settle(today: CalendarDate): void {
+		if (this.changed.size === 0 && this.model?.today === today) return;
+		this.modelFor(today).settle(this.notes, this.changed);
+		this.changed.clear();
+	}
+
+	private modelFor(today: CalendarDate): TeamModel {
 		// A new day changes every figure; so many changes at once are as quick to derive afresh.
 		if (this.model?.today !== today || this.changed.size > Math.max(FRESH_AFTER, this.notes.size / 4)) {
 			this.model = new TeamModel(this.settings, today, this.joined);
 		}
-		this.cached = this.model.update(this.notes, this.changed);
-		this.changed.clear();
-		return this.cached;
+		return this.model;
 	}
 }
 

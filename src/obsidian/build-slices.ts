@@ -5,20 +5,25 @@ const SLICE_MS = 8;
  * Cuts a long loop into slices: `due()` says the slice has used its time, `pause()` lets the
  * app run, after a zero-delay timer (which runs in Obsidian's window on desktop and mobile,
  * and in tests' fake timers; requestAnimationFrame stops in a background window). Before
- * each pause it calls `settle`, so the work that follows the loop is done a slice at a time too.
+ * each pause it calls `settleAll`, so the work that follows the loop is done a slice at a time too.
  */
 export class BuildSlices {
 	private started = performance.now();
 
-	constructor(private readonly settle: () => void) {}
+	constructor(
+		/** Settles what a costly step changed (the joins), leaving what can wait for `settleAll`. */
+		private readonly settle: () => void,
+		/** Settles everything (the joins and the sorted lists): once a slice. */
+		private readonly settleAll: () => void = settle,
+	) {}
 
 	due(): boolean {
 		return performance.now() - this.started >= SLICE_MS;
 	}
 
 	async pause(): Promise<void> {
-		this.settle();
 		await this.yieldToApp();
+		this.settleAll();
 	}
 
 	/**

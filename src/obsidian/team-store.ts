@@ -137,7 +137,10 @@ export class TeamStore implements TeamSource {
 		this.changedDuringBuild = new Set();
 		// The work is cut into slices of a few milliseconds with a pause between them, so the
 		// app can draw and answer input: no frame waits on the build, on a phone either.
-		const slices = new BuildSlices(() => void index.snapshot(this.today()));
+		const slices = new BuildSlices(
+			() => index.settle(this.today()),
+			() => void index.snapshot(this.today()),
+		);
 		const toRead: { file: TFile; record: NoteRecord }[] = [];
 		// File by file, not listed at once: listing 10,000 files is longer than a frame.
 		for (const file of markdownFilesOf(this.app.vault)) {

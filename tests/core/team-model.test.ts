@@ -88,13 +88,20 @@ const textArb = fc.oneof(
 	{ weight: 1, arbitrary: fc.constant(md('Just text, no properties.', '- [ ] Groceries')) },
 );
 
-type Op = { op: 'set'; path: number; text: string } | { op: 'delete'; path: number } | { op: 'rename'; from: number; to: number } | { op: 'day'; day: number };
+type Op =
+	| { op: 'set'; path: number; text: string }
+	| { op: 'delete'; path: number }
+	| { op: 'rename'; from: number; to: number }
+	| { op: 'day'; day: number }
+	// The build's half-way step: the edits so far joined, the sorted lists left for the next snapshot.
+	| { op: 'settle' };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
 	{ weight: 8, arbitrary: fc.record({ op: fc.constant('set' as const), path: fc.nat(PATHS.length - 1), text: textArb }) },
 	{ weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), path: fc.nat(PATHS.length - 1) }) },
 	{ weight: 2, arbitrary: fc.record({ op: fc.constant('rename' as const), from: fc.nat(PATHS.length - 1), to: fc.nat(PATHS.length - 1) }) },
 	{ weight: 1, arbitrary: fc.record({ op: fc.constant('day' as const), day: fc.nat(DAYS.length - 1) }) },
+	{ weight: 3, arbitrary: fc.record({ op: fc.constant('settle' as const) }) },
 );
 
 /** The reference: deriveTeam over every note the index holds. */
@@ -108,7 +115,7 @@ function fresh(index: VaultIndex, paths: Iterable<string>, today: (typeof DAYS)[
 }
 
 /** Applies one edit to the index and to the test's own picture of the vault. */
-function apply(op: Op, index: VaultIndex, vault: Map<string, NoteRecord>): void {
+function apply(op: Exclude<Op, { op: 'day' | 'settle' }>, index: VaultIndex, vault: Map<string, NoteRecord>): void {
 	if (op.op === 'set') {
 		const record = note(PATHS[op.path] ?? '', op.text, '2026-11-01');
 		vault.set(record.path, record);
@@ -141,6 +148,7 @@ describe('the incremental team model', () => {
 					// Several edits between two snapshots, as when edits arrive faster than anyone looks.
 					for (const op of step) {
 						if (op.op === 'day') today = DAYS[op.day] ?? today;
+						else if (op.op === 'settle') index.settle(today);
 						else apply(op, index, vault);
 					}
 					const snapshot = index.snapshot(today);

@@ -37,16 +37,20 @@ describe('build slices', () => {
 		expect(slices.due()).toBe(false);
 	});
 
-	it('settles before every pause, and a slice is due once its time is used', async () => {
+	it('settles everything at the start of the slice after each pause, and a slice is due once its time is used', async () => {
 		const settle = vi.fn();
-		const slices = new BuildSlices(settle);
+		const settleAll = vi.fn();
+		const slices = new BuildSlices(settle, settleAll);
 		expect(slices.due()).toBe(false);
 		vi.advanceTimersByTime(8);
 		expect(slices.due()).toBe(true);
 		const paused = slices.pause();
-		expect(settle).toHaveBeenCalledTimes(1);
+		// Not on top of the slice that has used its time: the app runs first.
+		expect(settleAll).not.toHaveBeenCalled();
 		await vi.runAllTimersAsync();
 		await paused;
+		expect(settleAll).toHaveBeenCalledTimes(1);
+		expect(settle).not.toHaveBeenCalled();
 		expect(slices.due()).toBe(false);
 	});
 });
