@@ -4,6 +4,7 @@
  * vault with the same arguments, right after this tree's. An older probe may lack fields (the
  * longest hold came later) or fail to run: its rows then say so, and the bench goes on.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeLabel } from './before-rows';
 import type { VaultPreset } from './generate-vault';
@@ -28,6 +29,7 @@ function beforeBuild(ctx: BenchContext, preset: VaultPreset, phases: readonly Ph
 	return ctx.memo(`before-probe:${preset}:${phases.join(',')}`, async () => {
 		const before = ctx.before;
 		if (!before) return 'no --before';
+		if (!existsSync(join(before.root, 'bench/plugin-main.ts'))) return 'this revision has no bench/plugin-main.ts (no plugin probe yet)';
 		try {
 			const script = join(before.root, 'bench/out/plugin-probe.mjs');
 			await ctx.memo('script:before-plugin-probe', () => buildProbeScript(before.root, script));
@@ -36,10 +38,17 @@ function beforeBuild(ctx: BenchContext, preset: VaultPreset, phases: readonly Ph
 			const parsed = JSON.parse(run.stdout) as { build?: unknown };
 			return typeof parsed.build === 'object' && parsed.build !== null ? (parsed.build as Record<string, unknown>) : 'its probe printed no build figures';
 		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
-			return `its probe could not run: ${message.split('\n')[0] ?? ''}`;
+			return `its probe could not run: ${oneLine(error)}`;
 		}
 	});
+}
+
+/** Why a build or a run failed, in one line: esbuild's first error, or the message's first line. */
+function oneLine(error: unknown): string {
+	const first = (error as { errors?: { text?: unknown; location?: { file?: unknown } | null }[] } | null)?.errors?.[0];
+	if (typeof first?.text === 'string') return typeof first.location?.file === 'string' ? `${first.location.file}: ${first.text}` : first.text;
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n').find((line) => line.trim() !== '') ?? 'no message';
 }
 
 /**
