@@ -6,11 +6,14 @@
  * assertions. The exit code is non-zero only when something crashed.
  *
  * To add measurements, add a Section (an id, a title and a `run` returning rows) to
- * SECTIONS below; `--only=id,id` runs just some of them.
+ * SECTIONS below; `--only=id,id` runs just some of them. `--before=REV` builds an older commit
+ * in a worktree of its own (before.ts) and adds its rows beside this tree's, from the same run.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { BeforeError, prepareBefore, type BeforeTree } from './before';
+import { beforeLabel } from './before-rows';
 import { BENCH_TODAY, ensureVault, VAULT_PRESETS, type GeneratedVault, type VaultPreset } from './generate-vault';
 import { ensureDir, renderTable, statusOf, type BenchContext, type Repetitions, type Section, type SectionResult } from './lib';
 import { coreSections } from './sections/core';
@@ -49,9 +52,12 @@ async function main(): Promise<number> {
 		.find((a) => a.startsWith('--only='))
 		?.slice('--only='.length)
 		.split(',');
-	const unknown = args.filter((a) => a !== '--quick' && !a.startsWith('--only='));
-	if (unknown.length > 0) {
-		process.stderr.write(`bench: unknown argument ${unknown.join(' ')}\nusage: npm run bench [-- --quick] [-- --only=${SECTIONS.map((s) => s.id).join(',')}]\n`);
+	const beforeRev = args.find((a) => a.startsWith('--before='))?.slice('--before='.length);
+	const unknown = args.filter((a) => a !== '--quick' && !a.startsWith('--only=') && !a.startsWith('--before='));
+	if (unknown.length > 0 || beforeRev === '') {
+		process.stderr.write(
+			`bench: ${beforeRev === '' ? '--before= needs a git revision' : `unknown argument ${unknown.join(' ')}`}\nusage: npm run bench [-- --quick] [-- --only=${SECTIONS.map((s) => s.id).join(',')}] [-- --before=REV]\n`,
+		);
 		return 2;
 	}
 
@@ -62,6 +68,15 @@ async function main(): Promise<number> {
 	const memo = new Map<string, unknown>();
 	const vaults = new Map<VaultPreset, GeneratedVault>();
 	const log = (message: string): void => void process.stderr.write(`  · ${message}\n`);
+	let before: BeforeTree | null = null;
+	try {
+		before = beforeRev === undefined ? null : prepareBefore(beforeRev, root, log);
+	} catch (error) {
+		// Not the bench's own failure: a revision mistyped or an old tree that no longer builds.
+		if (!(error instanceof BeforeError)) throw error;
+		process.stderr.write(`bench: ${error.message}\n`);
+		return 2;
+	}
 	const ctx: BenchContext = {
 		quick,
 		root,
@@ -84,11 +99,12 @@ async function main(): Promise<number> {
 			return memo.get(key) as T;
 		},
 		log,
+		before,
 	};
 
 	const loadBefore = loadavg()[0] ?? 0;
 	process.stderr.write(
-		`Mentor Rally benchmark${quick ? ' (--quick)' : ''}: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadBefore.toFixed(2)}\n`,
+		`Mentor Rally benchmark${quick ? ' (--quick)' : ''}${before ? `, with ${beforeLabel(before)}` : ''}: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadBefore.toFixed(2)}\n`,
 	);
 	const results: SectionResult[] = [];
 	let crashed = false;
@@ -130,6 +146,7 @@ async function main(): Promise<number> {
 	const json = {
 		generatedAt: new Date().toISOString(),
 		mode: quick ? 'quick' : 'full',
+		before: before ? { rev: before.rev, sha: before.sha, root: before.root } : null,
 		today: BENCH_TODAY,
 		machine: {
 			node: process.version,

@@ -5,7 +5,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GeneratedVault, VaultPreset } from './generate-vault';
+import type { BenchContext } from './context';
 
 /** A budget a row is compared against: the value passes when it is at most `max`. */
 export interface Budget {
@@ -54,23 +54,7 @@ export interface Repetitions {
 	seriesCapMs: number;
 }
 
-export interface BenchContext {
-	quick: boolean;
-	/** The repository root (the working directory `npm run bench` runs in). */
-	root: string;
-	/** bench/out, for scripts and results. */
-	outDir: string;
-	/** The day every report is made for, so runs compare. */
-	today: string;
-	reps: Repetitions;
-	/** The vault the main sections measure: 10k notes, or the small one under `--quick`. */
-	mainVault: VaultPreset;
-	/** A generated vault, made on first use. */
-	vault: (preset: VaultPreset) => GeneratedVault;
-	/** A value computed once per run and shared between sections. */
-	memo: <T>(key: string, compute: () => T) => T;
-	log: (message: string) => void;
-}
+export type { BenchContext } from './context';
 
 // ---------------------------------------------------------------------------------------
 // Statistics.

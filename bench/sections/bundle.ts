@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { pluginOptions } from '../../esbuild.config.mjs';
+import { beforeBundleRows } from '../before-rows';
 import type { BenchContext, Row, Section } from '../lib';
 
 const BUNDLE_BUDGET_BYTES = 150_000;
@@ -87,6 +88,7 @@ export const bundleSection: Section = {
 			{ name: 'main.js, bytes', value: f.bytes, unit: 'B', budget: { max: BUNDLE_BUDGET_BYTES, label: '≤ 150,000 B' }, note: `150 KB read as 150,000 bytes; ${f.built}` },
 			{ name: 'main.js, KiB', value: f.bytes / 1024, unit: 'KiB', budget: { max: BUNDLE_BUDGET_KIB, label: '≤ 150 KiB' }, note: '150 KB read as 150 KiB = 153,600 bytes' },
 			{ name: 'main.js, gzip', value: f.gzipBytes, unit: 'B', note: `zlib level 6, for information (${(f.gzipBytes / 1024).toFixed(1)} KiB)` },
+			...beforeBundleRows(ctx, f),
 		];
 		for (const [part, bytes] of f.parts) rows.push({ name: `  of which ${part}`, value: bytes, unit: 'B', note: percentOf(bytes, f.metafileBytes) });
 		rows.push({ name: `largest ${TOP_FILES} source files`, value: null, unit: '', note: 'minified bytes each adds to main.js' });

@@ -3,131 +3,26 @@
  * floor (read every note and parse its frontmatter), one-file index updates, where the
  * time goes, and how it all grows from 10k to 50k notes.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { nodeScriptOptions } from '../../esbuild.config.mjs';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date';
 import { toReportJson, type ReportJson } from '../../src/core/report';
 import { VaultIndex } from '../../src/core/vault-index';
 import { runCli } from '../../src/cli/main';
 import { readVault } from '../../src/cli/read-vault';
 import { loadVaultSettings } from '../../src/cli/settings-file';
+import { beforeCliRows } from '../before-rows';
+import { benchScript, childTimes, CLI, ensureCli, nodeStartup, reportArgs, summary } from '../cli-runs';
 import { readFloor } from '../floor';
 import { reportDigestRow } from '../report-digest';
 import { editSequence } from '../user-edits';
 import type { VaultPreset } from '../generate-vault';
-import { median, percentile, runNode, timeEach, timeRuns, timeRunsWithCpu, type BenchContext, type ChildRun, type RunTimes, type Row, type Section } from '../lib';
+import { median, percentile, runNode, timeEach, timeRuns, timeRunsWithCpu, type BenchContext, type RunTimes, type Row, type Section } from '../lib';
 
-const CLI = 'dist/cli.js';
 const RATIO_BUDGET = { max: 1.2, label: '≤ 1.2' };
 const UPDATE_BUDGET = { max: 1, label: '< 1 ms' };
 
 // ---------------------------------------------------------------------------------------
-// Shared measurements, each made once per run (the scale section reuses the 10k figures).
-
-/** dist/cli.js, built when missing or older than the sources it is built from. */
-function ensureCli(ctx: BenchContext): string {
-	return ctx.memo('cli-built', () => {
-		const cli = join(ctx.root, CLI);
-		const stale = existsSync(cli) && newestMtime(join(ctx.root, 'src')) > statSync(cli).mtimeMs;
-		if (existsSync(cli) && !stale) return 'dist/cli.js up to date';
-		ctx.log(`${stale ? 'rebuilding stale' : 'building missing'} ${CLI} (node esbuild.config.mjs)…`);
-		const built = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ctx.root, stdio: 'inherit' });
-		if (built.status !== 0) {
-			if (!existsSync(cli)) throw new Error(`node esbuild.config.mjs failed (${built.status ?? built.signal}) and there is no ${CLI}`);
-			ctx.log(`warning: the build failed; measuring the existing ${CLI}`);
-			return 'build failed: stale dist/cli.js measured';
-		}
-		return stale ? 'rebuilt (was older than src/)' : 'built (was missing)';
-	});
-}
-
-function newestMtime(dir: string): number {
-	let newest = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-		else if (entry.isFile()) newest = Math.max(newest, statSync(path).mtimeMs);
-	}
-	return newest;
-}
-
-/** A bench entry bundled into bench/out (like run-ts.mjs does), to run as a child process. */
-function benchScript(ctx: BenchContext, entry: string, name: string): string {
-	return ctx.memo(`script:${name}`, () => {
-		const outfile = join(ctx.outDir, name);
-		buildSync({ ...nodeScriptOptions, entryPoints: [join(ctx.root, 'bench', entry)], outfile });
-		return outfile;
-	});
-}
-
-/** bench/out/floor.mjs: the floor as a program of its own. */
-function floorScript(ctx: BenchContext): string {
-	return benchScript(ctx, 'floor-main.ts', 'floor.mjs');
-}
-
-function reportArgs(ctx: BenchContext, dir: string): string[] {
-	return [CLI, 'report', '--vault', dir, '--today', ctx.today, '--json'];
-}
-
-interface ChildTimes {
-	cli: ChildRun[];
-	floor: ChildRun[];
-}
-
-/**
- * `node dist/cli.js report --json > /dev/null` and `node bench/out/floor.mjs DIR`, timed in
- * turns (so drift on the machine hits both alike) after one untimed run of each. Every run
- * also gives CPU time and peak memory.
- */
-function childTimes(ctx: BenchContext, preset: VaultPreset): ChildTimes {
-	return ctx.memo(`child:${preset}`, () => {
-		ensureCli(ctx);
-		const floor = floorScript(ctx);
-		const { dir } = ctx.vault(preset);
-		const runs = preset === '50k' ? ctx.reps.childRunsLarge : ctx.reps.childRuns;
-		ctx.log(`timing the CLI and the floor as child processes on ${preset} (${runs} runs each)…`);
-		const options = { cwd: ctx.root, outDir: ctx.outDir };
-		const runCliChild = (): ChildRun => runNode(reportArgs(ctx, dir), options);
-		const runFloorChild = (): ChildRun => runNode([floor, dir], options);
-		runCliChild();
-		runFloorChild();
-		const times: ChildTimes = { cli: [], floor: [] };
-		for (let i = 0; i < runs; i++) {
-			if (i % 2 === 0) {
-				times.cli.push(runCliChild());
-				times.floor.push(runFloorChild());
-			} else {
-				times.floor.push(runFloorChild());
-				times.cli.push(runCliChild());
-			}
-		}
-		return times;
-	});
-}
-
-/** The median wall time, median CPU time, fastest wall time and peak memory of some child runs. */
-function summary(runs: readonly ChildRun[]): { wall: number; cpu: number; fastest: number; rss: number; method: string } {
-	return {
-		wall: median(runs.map((r) => r.wallMs)),
-		cpu: median(runs.map((r) => r.cpuMs)),
-		fastest: Math.min(...runs.map((r) => r.wallMs)),
-		rss: Math.max(...runs.map((r) => r.maxRssMiB)),
-		method: runs[0]?.method ?? '',
-	};
-}
-
-/** `node -e 0`: what every child run pays before it does anything. */
-function nodeStartup(ctx: BenchContext): { wall: number; cpu: number } {
-	return ctx.memo('node-startup', () => {
-		const runs: ChildRun[] = [];
-		for (let i = 0; i <= ctx.reps.childRuns; i++) runs.push(runNode(['-e', '0'], { cwd: ctx.root, outDir: ctx.outDir }));
-		const timed = runs.slice(1);
-		return { wall: median(timed.map((r) => r.wallMs)), cpu: median(timed.map((r) => r.cpuMs)) };
-	});
-}
+// Shared measurements, each made once per run (the scale section reuses the 10k figures;
+// the child-process runs are in ../cli-runs.ts).
 
 interface InProcessTimes {
 	cli: RunTimes;
@@ -301,6 +196,7 @@ export const reportSection: Section = {
 			},
 			{ name: 'peak memory, CLI', value: cli.rss, unit: 'MiB', note: `max RSS over the runs, ${cli.method}` },
 			{ name: 'peak memory, floor', value: floor.rss, unit: 'MiB' },
+			...beforeCliRows(ctx, child),
 		];
 	},
 };
@@ -486,6 +382,7 @@ export const scaleSection: Section = {
 		}
 		rows.push({ name: 'ratio CLI / floor, child process @ 50k', value: large.cli / large.floor, unit: '×', budget: RATIO_BUDGET, note: 'wall time' });
 		rows.push({ name: 'ratio CLI / floor, child process, CPU @ 50k', value: large.cliCpu / large.floorCpu, unit: '×', budget: RATIO_BUDGET });
+		rows.push(...beforeCliRows(ctx, childTimes(ctx, '10k'), ' @ 10k'), ...beforeCliRows(ctx, childTimes(ctx, '50k'), ' @ 50k'));
 		rows.push({ name: 'vaults', value: null, unit: '', note: `10k: ${describe(small)}; 50k: ${describe(large)}` });
 		const largeReport = runNode(reportArgs(ctx, ctx.vault('50k').dir), { cwd: ctx.root, outDir: ctx.outDir, captureStdout: true });
 		rows.push(reportDigestRow(ctx, '50k', largeReport.stdout));

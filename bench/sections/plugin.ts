@@ -8,13 +8,10 @@
  * mocks, which must not leak into the other sections, and the child's heap is the plugin's.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
-import { nodeScriptOptions } from '../../esbuild.config.mjs';
 import { measureDashboardRender, type DashboardRenderResult } from '../dashboard-render';
-import type { VaultPreset } from '../generate-vault';
-import { median, percentile, runNode, type BenchContext, type Row, type Section } from '../lib';
-import type { PluginProbeResult } from '../plugin-main';
+import { median, percentile, type BenchContext, type Row, type Section } from '../lib';
+import { beforeBuildRows } from '../before-plugin';
+import { probe, type Phase, type Probe } from '../plugin-probe';
 import { bundleSection } from './bundle';
 
 const BUILD_BUDGET = { max: 150, label: '≤ 150 ms (goal 100)' };
@@ -24,71 +21,9 @@ const NO_READS = { max: 0, label: '0 reads' };
 const RENDER_SMALL_BUDGET = { max: 50, label: '≤ 50 ms' };
 const RENDER_LARGE_BUDGET = { max: 100, label: '≤ 100 ms' };
 const CHROMIUM = '/usr/bin/chromium';
-const MOCKS = 'node_modules/obsidian-test-mocks/dist/lib/esm';
 
 // ---------------------------------------------------------------------------------------
 // The plugin in the mock app (child process).
-
-type Phase = 'onload' | 'build' | 'update';
-
-interface Probe {
-	result: PluginProbeResult;
-	/** Peak RSS of the whole child (the vault in the mock app, the plugin and its index). */
-	maxRssMiB: number;
-	wallMs: number;
-	preset: VaultPreset;
-}
-
-/** bench/out/plugin-probe.mjs: bench/plugin-main.ts with `obsidian` standing for the mocks. */
-async function probeScript(ctx: BenchContext): Promise<string> {
-	return ctx.memo('script:plugin-probe', async () => {
-		const outfile = join(ctx.outDir, 'plugin-probe.mjs');
-		const mock = (path: string): string => join(ctx.root, MOCKS, path);
-		await build({
-			...nodeScriptOptions,
-			absWorkingDir: ctx.root,
-			entryPoints: ['bench/plugin-main.ts'],
-			outfile,
-			plugins: [
-				{
-					// `obsidian` is the one fake (tests/fakes/obsidian.ts: the mocks with the fidelity
-					// fixes), bundled in after the DOM set-up; the mocks themselves, one copy.
-					name: 'obsidian-is-the-fake',
-					setup(b) {
-						b.onResolve({ filter: /^obsidian$/ }, () => ({ path: join(ctx.root, 'tests/fakes/obsidian.ts') }));
-						b.onResolve({ filter: /^obsidian-test-mocks\/obsidian$/ }, () => ({ path: mock('obsidian/index.mjs') }));
-						b.onResolve({ filter: /^obsidian-test-mocks\/setup$/ }, () => ({ path: mock('globals/setup.mjs') }));
-					},
-				},
-			],
-		});
-		return outfile;
-	});
-}
-
-async function probe(ctx: BenchContext, preset: VaultPreset, phases: readonly Phase[]): Promise<Probe> {
-	return ctx.memo(`plugin-probe:${preset}:${phases.join(',')}`, async () => {
-		const script = await probeScript(ctx);
-		const { dir } = ctx.vault(preset);
-		const { reps } = ctx;
-		ctx.log(`running the plugin against obsidian-test-mocks on ${preset} (${phases.join(', ')})…`);
-		const args = [
-			'--expose-gc',
-			script,
-			dir,
-			`--today=${ctx.today}`,
-			`--phases=${phases.join(',')}`,
-			`--onload-runs=${reps.inProcessRuns}`,
-			`--build-runs=${reps.indexBuilds}`,
-			`--updates=${reps.updates}`,
-			`--snapshots=${reps.updatesWithSnapshot}`,
-			`--cap-ms=${reps.seriesCapMs}`,
-		];
-		const run = runNode(args, { cwd: ctx.root, outDir: ctx.outDir, captureStdout: true });
-		const result = JSON.parse(run.stdout) as PluginProbeResult;
-		return { result, maxRssMiB: run.maxRssMiB, wallMs: run.wallMs, preset };
-	});
-}
 
 /** onload on the 10k vault in every mode (it reads no file, so the vault's size is only the setting). */
 function onloadProbe(ctx: BenchContext): Promise<Probe> {
@@ -97,8 +32,9 @@ function onloadProbe(ctx: BenchContext): Promise<Probe> {
 
 /** The build and the updates: on the small vault under --quick, else on 10k (the same child as onload). */
 function mainProbe(ctx: BenchContext): Promise<Probe> {
-	return ctx.quick ? probe(ctx, ctx.mainVault, ['build', 'update']) : probe(ctx, '10k', ['onload', 'build', 'update']);
+	return probe(ctx, ctx.mainVault, mainPhases(ctx));
 }
+const mainPhases = (ctx: BenchContext): Phase[] => (ctx.quick ? ['build', 'update'] : ['onload', 'build', 'update']);
 
 function need<T>(value: T | null, what: string): T {
 	if (value === null) throw new Error(`the plugin probe did not measure ${what}`);
@@ -132,7 +68,7 @@ export const storeBuildSection: Section = {
 	id: 'store-build',
 	title: 'Plugin index build from the metadata cache (TeamStore.build, default settings)',
 	async run(ctx) {
-		return buildRows(ctx, await mainProbe(ctx));
+		return [...buildRows(ctx, await mainProbe(ctx)), ...(await beforeBuildRows(ctx, ctx.mainVault, mainPhases(ctx)))];
 	},
 };
 
@@ -141,7 +77,7 @@ export const studentBuildSection: Section = {
 	title: "Plugin index build on a student's vault (10k notes, 300 of them mentor or meeting notes)",
 	skip: (ctx) => (ctx.quick ? 'not in --quick' : null),
 	async run(ctx) {
-		return buildRows(ctx, await probe(ctx, 'student', ['build']));
+		return [...buildRows(ctx, await probe(ctx, 'student', ['build'])), ...(await beforeBuildRows(ctx, 'student', ['build']))];
 	},
 };
 
