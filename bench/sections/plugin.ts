@@ -101,6 +101,13 @@ function buildRows(ctx: BenchContext, p: Probe): Row[] {
 			note: `CPU time between two turns of a zero-delay timer, median over the builds; max ${Math.max(...b.longestBlockMs).toFixed(1)}`,
 		},
 		{ name: `  longest hold on the event loop @ ${p.preset}, first build`, value: b.firstLongestBlockMs, unit: 'ms', budget: BLOCK_BUDGET, note: 'cold' },
+		{
+			name: `  the same in wall time @ ${p.preset}`,
+			value: median(b.longestBlockWallMs),
+			unit: 'ms',
+			budget: BLOCK_BUDGET,
+			note: `what frames wait for on a quiet machine (CPU time also counts the collector's threads); max ${Math.max(...b.longestBlockWallMs).toFixed(1)}, first build ${b.firstLongestBlockWallMs.toFixed(1)}`,
+		},
 		{ name: '  the mock API alone', value: median(b.apiFloorMs), unit: 'ms', note: 'getMarkdownFiles, getFileCache per note, cachedRead of the same notes; nothing indexed' },
 		{ name: '  index.set (readNote) alone', value: median(b.indexOnlyMs), unit: 'ms', note: 'the same records handed to a VaultIndex: no reads, no promises; timed in turns with the builds' },
 		{
