@@ -20,9 +20,12 @@ export class DeferredChanges {
 	private problems = new Map<string, readonly Problem[]>();
 	private mentorsChanged = false;
 
-	/** How many item changes wait. */
-	get size(): number {
-		return this.removed.length + this.added.size;
+	/**
+	 * Enough waits that the lists should take it now: merging costs a few microseconds per item
+	 * and list, so a few thousand at once would hold the app for longer than a frame.
+	 */
+	get full(): boolean {
+		return this.removed.length + this.added.size >= MERGE_AT;
 	}
 
 	add(changes: ListChanges): void {
@@ -42,3 +45,6 @@ export class DeferredChanges {
 		return taken;
 	}
 }
+
+/** Item changes past which a settle merges them into the sorted lists (about 4 ms of work). */
+const MERGE_AT = 400;

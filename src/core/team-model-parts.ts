@@ -1,7 +1,7 @@
 import { compareMentors } from './mentor-links';
 import { lowerBound } from './sorted-lists';
 import type { MentorWork, SummaryDraft } from './team-summary';
-import type { Item, MeetingFacts, MentorFacts, MentorSummary, Problem } from './types';
+import type { Item, MeetingFacts, MentorFacts, MentorSummary, NoteFacts, Problem } from './types';
 
 /* The state the incremental team model (team-model.ts) keeps between edits. */
 
@@ -55,4 +55,23 @@ export function sameNames(before: MentorFacts, after: MentorFacts): boolean {
 /** Where the mentor goes in a list in name order. */
 export function insertionPoint(sorted: readonly MentorState[], mentor: MentorState): number {
 	return lowerBound(sorted, mentor, compareMentors);
+}
+
+/**
+ * A note's problems in the order deriveTeam gives them: its own, then a duplicate name (when
+ * `firstNamesake`, the mentor links go to, is another note), its summary's, its links'; by line.
+ */
+export function orderedProblems(facts: NoteFacts, mentor: MentorState | undefined, firstNamesake: MentorState | undefined, linkProblems: readonly Problem[]): readonly Problem[] {
+	const problems = facts.problems.slice();
+	if (mentor) {
+		if (firstNamesake && firstNamesake !== mentor) {
+			problems.push({
+				path: facts.path,
+				message: `another mentor note has the same name (${firstNamesake.path}); links to "${mentor.name}" go to that one — rename one of them`,
+			});
+		}
+		for (const problem of mentor.baseProblems) problems.push(problem);
+	}
+	for (const problem of linkProblems) problems.push(problem);
+	return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

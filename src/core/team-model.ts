@@ -4,7 +4,7 @@ import { coverage } from './coverage';
 import { DeferredChanges } from './deferred-changes';
 import { keepLists } from './court-order';
 import { LiveDirectory } from './mentor-links';
-import { insertionPoint, NOTHING_JOINED, sameNames, type Dirty, type Joined, type MeetingState, type MentorState } from './team-model-parts';
+import { insertionPoint, NOTHING_JOINED, orderedProblems, sameNames, type Dirty, type Joined, type MeetingState, type MentorState } from './team-model-parts';
 import { nameVariants } from './names';
 import type { MentorRallySettings } from './settings';
 import { TeamLists } from './team-lists';
@@ -86,8 +86,7 @@ export class TeamModel {
 			return this.publish(true);
 		}
 		this.deferred.add({ removed, added, problems: problemChunks, mentorsChanged });
-		// Merging costs a few microseconds per item: past a few thousand, the wait is longer than a frame.
-		if (!publish && this.deferred.size < MERGE_AT) return null;
+		if (!publish && !this.deferred.full) return null;
 		const changes = this.deferred.take();
 		this.lists.merge(changes.removed, changes.added, changes.problems);
 		return this.publish(changes.mentorsChanged);
@@ -262,24 +261,13 @@ export class TeamModel {
 		mentor.summary = summary;
 	}
 
-	/** A note's problems in the order deriveTeam gives them: its own, then duplicate name, links, dates; by line. */
+	/** A note's problems in the order deriveTeam gives them (see orderedProblems). */
 	private noteProblems(path: string): readonly Problem[] {
 		const facts = this.settled.get(path);
 		if (!facts) return [];
-		const problems = facts.problems.slice();
 		const mentor = this.mentors.get(path);
-		if (mentor) {
-			const first = this.directory.namesakes(mentor)[0];
-			if (first && first !== mentor) {
-				problems.push({
-					path,
-					message: `another mentor note has the same name (${first.path}); links to "${mentor.name}" go to that one — rename one of them`,
-				});
-			}
-			for (const problem of mentor.baseProblems) problems.push(problem);
-		}
-		for (const problem of this.meetings.get(path)?.linkProblems ?? []) problems.push(problem);
-		return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+		const firstNamesake = mentor ? this.directory.namesakes(mentor)[0] : undefined;
+		return orderedProblems(facts, mentor, firstNamesake, this.meetings.get(path)?.linkProblems ?? []);
 	}
 
 	private publish(mentorsChangedSinceLast: boolean): TeamSnapshot {
@@ -303,6 +291,3 @@ export class TeamModel {
 		return snapshot;
 	}
 }
-
-/** Items changed by `settle` calls past which the next one merges them into the sorted lists (about 4 ms of work). */
-const MERGE_AT = 400;
