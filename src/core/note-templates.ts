@@ -36,7 +36,8 @@ export function itemLine(item: NewItem, settings: MentorRallySettings): string {
 
 /** The text carries `#tag` as a word of its own (any letter case). */
 export function hasTag(text: string, tag: string): boolean {
-	return text.toLowerCase().split(/\s+/).includes(`#${tag.toLowerCase()}`);
+	// Most lines hold no tag at all: no need to split them into words.
+	return text.includes('#') && text.toLowerCase().split(/\s+/).includes(`#${tag.toLowerCase()}`);
 }
 
 /** The heading new items go under in a mentor note (not a dated heading: adding an item is not a contact). */

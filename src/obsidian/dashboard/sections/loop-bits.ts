@@ -1,14 +1,34 @@
 import { owedThanks } from '../../../core/close-loop';
 import { plural, shortDate } from '../../../core/format';
-import type { MentorSummary } from '../../../core/types';
+import type { Item, MentorSummary, TeamSnapshot } from '../../../core/types';
 import type { SectionContext } from '../dom';
+
+/**
+ * Each snapshot's owed thank-yous by mentor, found once: every card asks, and a walk over all
+ * items per card made a team of 500 mentors and 12,500 items take seconds to draw.
+ */
+const thanksCache = new WeakMap<TeamSnapshot, { loopTag: string; byMentor: Map<string, Item[]> }>();
+
+function thanksFor(team: TeamSnapshot, loopTag: string, mentorPath: string): readonly Item[] {
+	let cached = thanksCache.get(team);
+	if (cached?.loopTag !== loopTag) {
+		const byMentor = new Map<string, Item[]>();
+		for (const item of owedThanks(team, loopTag)) {
+			const list = byMentor.get(item.mentorPath);
+			if (list) list.push(item);
+			else byMentor.set(item.mentorPath, [item]);
+		}
+		thanksCache.set(team, (cached = { loopTag, byMentor }));
+	}
+	return cached.byMentor.get(mentorPath) ?? [];
+}
 
 /**
  * The meeting loop's facts on a mentor's card (issue 12): thank-yous owed (open items with
  * the loop tag) and, when the mentor has an update cadence, the update due.
  */
 export function loopFacts(fact: (term: string, value: string, cls?: string) => HTMLElement, mentor: MentorSummary, ctx: SectionContext): void {
-	const thanks = owedThanks(ctx.team, ctx.settings.loopTag).filter((i) => i.mentorPath === mentor.path);
+	const thanks = thanksFor(ctx.team, ctx.settings.loopTag, mentor.path);
 	if (thanks.length > 0) {
 		const first = thanks[0]?.dueDate;
 		const overdue = thanks.some((i) => i.overdue);
