@@ -129,11 +129,18 @@ export function meetingsHeld(mentor: MentorSummary, months: number, today: Calen
 
 /** How many cadence steps from `start` land on or before `end` (each step counted from start: no month-end creep). */
 export function cadenceSteps(start: CalendarDate, end: CalendarDate, cadence: Cadence): number {
-	let steps = 0;
-	// 366 steps cover a daily cadence over a year: the longest window.
-	while (steps < 400 && addCadence(start, { count: cadence.count * (steps + 1), unit: cadence.unit }) <= end) steps++;
+	// Steps that cannot pass `end` however long their months (31 days) or years (366) are
+	// counted at once; the last few one by one. Every mentor's card asks, three times.
+	const longest = cadence.count * LONGEST_DAYS[cadence.unit];
+	const days = daysBetween(start, end);
+	let steps = longest > 0 && days > 0 ? Math.min(MAX_STEPS, Math.floor(days / longest)) : 0;
+	while (steps < MAX_STEPS && addCadence(start, { count: cadence.count * (steps + 1), unit: cadence.unit }) <= end) steps++;
 	return steps;
 }
+
+/** 366 steps cover a daily cadence over a year: the longest window. */
+const MAX_STEPS = 400;
+const LONGEST_DAYS: Readonly<Record<Cadence['unit'], number>> = { day: 1, week: 7, month: 31, year: 366 };
 
 /** The last three gaps between contacts each longer than the cadence. */
 export function isDrifting(contacts: readonly CalendarDate[], cadence: Cadence): boolean {

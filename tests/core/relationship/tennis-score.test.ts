@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cadence } from '../../../src/core/cadence';
+import { addCadence, type Cadence } from '../../../src/core/cadence';
+import { addDays, type CalendarDate } from '../../../src/core/calendar-date';
 import { cadenceSteps, isDrifting, median, tennisScores } from '../../../src/core/relationship/tennis-score';
 import type { TeamSnapshot } from '../../../src/core/types';
 import { day } from '../../helpers/dates';
@@ -169,5 +170,24 @@ describe('median', () => {
 		expect(median([5, 1, 3])).toBe(3);
 		expect(median([1, 2])).toBe(2);
 		expect(median([1, 4, 2, 9])).toBe(3);
+	});
+});
+
+describe('cadenceSteps counts as stepping one cadence at a time would', () => {
+	// The reference: every step taken from the start, one by one, as the window is read.
+	const stepByStep = (start: CalendarDate, end: CalendarDate, cadence: Cadence): number => {
+		let steps = 0;
+		while (steps < 400 && addCadence(start, { count: cadence.count * (steps + 1), unit: cadence.unit }) <= end) steps++;
+		return steps;
+	};
+	it('for every unit and count, over windows from none to two years, month ends included', () => {
+		const starts = ['2025-01-31', '2025-02-28', '2024-02-29', '2025-03-15', '2025-12-31'].map(day);
+		const cadences: Cadence[] = [1, 2, 3, 10].flatMap((count) => (['day', 'week', 'month', 'year'] as const).map((unit) => ({ count, unit })));
+		for (const start of starts) {
+			for (let length = -3; length <= 740; length += 7) {
+				const end = addDays(start, length);
+				for (const cadence of cadences) expect([cadence, end, cadenceSteps(start, end, cadence)]).toEqual([cadence, end, stepByStep(start, end, cadence)]);
+			}
+		}
 	});
 });
