@@ -4,8 +4,9 @@ const SLICE_MS = 8;
 /**
  * Cuts a long loop into slices: `due()` says the slice has used its time, `pause()` lets the
  * app run, after a zero-delay timer (which runs in Obsidian's window on desktop and mobile,
- * and in tests' fake timers; requestAnimationFrame stops in a background window). Before
- * each pause it calls `settleAll`, so the work that follows the loop is done a slice at a time too.
+ * and in tests' fake timers; requestAnimationFrame stops in a background window). After
+ * each pause it calls `settleAll`, at the start of the next slice rather than on top of the
+ * used one, so the work that follows the loop is done a slice at a time too.
  */
 export class BuildSlices {
 	private started = performance.now();
