@@ -2,7 +2,8 @@
 // `node esbuild.config.mjs` builds once; `--watch` rebuilds the plugin on change.
 // The option sets are exported, so tools (the benchmark, scripts/run-ts.mjs) build exactly
 // what ships rather than a copy that drifts.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
@@ -66,11 +67,28 @@ export const nodeScriptOptions = {
 	define: { MENTOR_RALLY_VERSION: '"bench"' },
 };
 
+/**
+ * Builds, then puts each output in place whole: written beside it under a name of its own and
+ * renamed over it. A process that runs dist/cli.js or loads main.js while another build runs
+ * (the test passes run side by side, and two of them build) sees the old file or the new one,
+ * never half of one.
+ * @param {import('esbuild').BuildOptions} options
+ */
+async function buildWhole(options) {
+	const result = await esbuild.build({ ...options, write: false });
+	for (const file of result.outputFiles) {
+		mkdirSync(dirname(file.path), { recursive: true });
+		const temporary = `${file.path}.${process.pid}.tmp`;
+		writeFileSync(temporary, file.contents);
+		renameSync(temporary, file.path);
+	}
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	if (process.argv.includes('--watch')) {
 		const context = await esbuild.context({ ...pluginOptions, minify: false, sourcemap: 'inline' });
 		await context.watch();
 	} else {
-		await Promise.all([esbuild.build(pluginOptions), esbuild.build(cliOptions)]);
+		await Promise.all([buildWhole(pluginOptions), buildWhole(cliOptions)]);
 	}
 }
