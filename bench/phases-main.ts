@@ -45,7 +45,7 @@ lap('readVault');
 const index = new VaultIndex(settings);
 for (const record of records) index.set(record);
 lap('index');
-const team = index.snapshot(today as CalendarDate);
+const team = index.deriveOnce(today as CalendarDate);
 lap('snapshot');
 const json = toReportJson(team);
 lap('toReportJson');

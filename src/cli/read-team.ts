@@ -44,7 +44,7 @@ export function readTeam(vaultOption: string | null, today: CalendarDate | null,
 	// Lines in undated sections read from the day the plugin first saw them, as on the dashboard.
 	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
 	for (const record of files.records) index.set(tasks.statuses ? { ...record, taskStatuses: tasks.statuses } : record);
-	const team = index.snapshot(today ?? localDateOf(io.now()));
+	const team = index.deriveOnce(today ?? localDateOf(io.now()));
 	const meetings = files.records.flatMap((r) => {
 		const facts = index.get(r.path);
 		return facts?.kind === 'meeting' ? [facts] : [];
