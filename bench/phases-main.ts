@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from '../src/core/calendar-date';
 import { toReportJson } from '../src/core/report';
+import { deriveTeam } from '../src/core/team';
 import { VaultIndex } from '../src/core/vault-index';
 import { readVault } from '../src/cli/read-vault';
 import { loadVaultSettings } from '../src/cli/settings-file';
@@ -45,7 +46,11 @@ lap('readVault');
 const index = new VaultIndex(settings);
 for (const record of records) index.set(record);
 lap('index');
-const team = index.deriveOnce(today as CalendarDate);
+const team = deriveTeam(
+	records.flatMap((r) => index.get(r.path) ?? []),
+	settings,
+	today as CalendarDate,
+);
 lap('snapshot');
 const json = toReportJson(team);
 lap('toReportJson');

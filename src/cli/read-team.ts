@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { localDateOf, type CalendarDate } from '../core/calendar-date';
 import { firstSeenLookup } from '../core/first-seen';
 import type { MentorRallySettings } from '../core/settings';
+import { deriveTeam } from '../core/team';
 import type { MeetingFacts, NoteRecord, Problem, TeamSnapshot } from '../core/types';
 import { VaultIndex } from '../core/vault-index';
 import { UsageError } from './args';
@@ -44,11 +45,11 @@ export function readTeam(vaultOption: string | null, today: CalendarDate | null,
 	// Lines in undated sections read from the day the plugin first saw them, as on the dashboard.
 	const index = new VaultIndex(settings, firstSeenLookup(firstSeen));
 	for (const record of files.records) index.set(tasks.statuses ? { ...record, taskStatuses: tasks.statuses } : record);
-	const team = index.deriveOnce(today ?? localDateOf(io.now()));
-	const meetings = files.records.flatMap((r) => {
-		const facts = index.get(r.path);
-		return facts?.kind === 'meeting' ? [facts] : [];
-	});
+	const facts = files.records.flatMap((r) => index.get(r.path) ?? []);
+	// Derived once from scratch: the command line asks once and never edits, and the
+	// incremental model the plugin keeps for edits (index.snapshot) costs twice as much to build.
+	const team = deriveTeam(facts, settings, today ?? localDateOf(io.now()));
+	const meetings = facts.filter((f): f is MeetingFacts => f.kind === 'meeting');
 	const unseen = [...files.unreadable.map((u) => ({ path: u.path, message: `could not be read: ${u.message}` })), ...files.skipped];
 	return { team, settings, records: files.records, meetings, unreadable: files.unreadable, unseen, tasksWarning: tasks.warning };
 }

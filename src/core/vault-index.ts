@@ -3,7 +3,6 @@ import type { FirstSeenLookup } from './first-seen';
 import { truncate } from './format';
 import { readNote } from './note-facts';
 import type { MentorRallySettings } from './settings';
-import { deriveTeam } from './team';
 import type { JoinCache } from './team-join';
 import { TeamModel } from './team-model';
 import type { NoteFacts, NoteRecord, TeamSnapshot } from './types';
@@ -100,15 +99,6 @@ export class VaultIndex {
 		this.cached = this.modelFor(today).update(this.notes, this.changed);
 		this.changed.clear();
 		return this.cached;
-	}
-
-	/**
-	 * The same team as {@link snapshot}, derived once from scratch, for a reader that asks once
-	 * and never edits (the command line): the incremental model's first build keeps what later
-	 * edits need (sorted blocks, link bookkeeping), which costs twice as much as one derivation.
-	 */
-	deriveOnce(today: CalendarDate): TeamSnapshot {
-		return deriveTeam(this.notes.values(), this.settings, today, this.joined);
 	}
 
 	/**
