@@ -46,18 +46,18 @@ const TRAILING_FIELDS: readonly { regex: RegExp; marks: readonly string[]; due?:
 const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/u;
 /** Every field's marks in one pattern: one scan of the line tells which fields could match. */
 const ANY_MARK = new RegExp(`[${[...new Set(TRAILING_FIELDS.flatMap((field) => field.marks))].join('')}]`, 'gu');
+/** Each mark's fields, as bits of a mask (bit i: TRAILING_FIELDS[i]). */
+const MARK_BITS = new Map<string, number>();
+TRAILING_FIELDS.forEach((field, bit) => {
+	for (const mark of field.marks) MARK_BITS.set(mark, (MARK_BITS.get(mark) ?? 0) | (1 << bit));
+});
 /** The fields that could match a line holding a given set of marks, by their bit mask. */
 const fieldsByMask = new Map<number, typeof TRAILING_FIELDS>();
 
 function fieldsFor(line: string): typeof TRAILING_FIELDS {
 	let mask = 0;
 	ANY_MARK.lastIndex = 0;
-	for (let found = ANY_MARK.exec(line); found; found = ANY_MARK.exec(line)) {
-		const mark = found[0];
-		TRAILING_FIELDS.forEach((field, bit) => {
-			if (field.marks.includes(mark)) mask |= 1 << bit;
-		});
-	}
+	for (let found = ANY_MARK.exec(line); found; found = ANY_MARK.exec(line)) mask |= MARK_BITS.get(found[0]) ?? 0;
 	let fields = fieldsByMask.get(mask);
 	if (!fields) fieldsByMask.set(mask, (fields = TRAILING_FIELDS.filter((_, bit) => (mask & (1 << bit)) !== 0)));
 	return fields;

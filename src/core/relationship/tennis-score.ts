@@ -1,5 +1,6 @@
 import { addCadence, type Cadence } from '../cadence';
 import { addMonths, daysBetween, maxDate, parseCalendarDate, type CalendarDate } from '../calendar-date';
+import { lowerBound } from '../sorted-lists';
 import type { Item, MentorSummary, TeamSnapshot } from '../types';
 
 /** Meetings held in a window of the last months, against what the cadence asks. */
@@ -104,14 +105,7 @@ export function returnVerdict(item: Item, contacts: readonly CalendarDate[], tod
 
 /** The first day in the sorted list strictly after `day` (a binary search: every item of a mentor asks). */
 function firstAfter(sorted: readonly CalendarDate[], day: CalendarDate): CalendarDate | null {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((sorted[middle] ?? day) > day) high = middle;
-		else low = middle + 1;
-	}
-	return sorted[low] ?? null;
+	return sorted[lowerBound(sorted, day, (date, after) => (date > after ? 1 : -1))] ?? null;
 }
 
 /**
